@@ -55,6 +55,26 @@ public final class Template {
         return new TemplateModule(Rendering.module(environment, tree, requireNonNull(variables, "variables is null")));
     }
 
+    /**
+     * This template bound to {@code other}, without parsing again: for environments that differ
+     * only in undefined policy, autoescape default or globals. Filters, tests and block tags stay
+     * those of the environment it was parsed with.
+     */
+    public Template withEnvironment(Environment other) {
+        return new Template(requireNonNull(other, "other is null"), tree);
+    }
+
+    /** The macros defined at the template's top level (including host block tags), in order, without running it. */
+    public java.util.List<MacroInfo> macros() {
+        java.util.List<MacroInfo> out = new java.util.ArrayList<>();
+        for (dev.sluice.jinja.internal.tree.Stmt s : tree.body()) {
+            if (s instanceof dev.sluice.jinja.internal.tree.MacroStmts.Define d) {
+                out.add(new MacroInfo(d.def().name(), d.def().params(), d.def().line()));
+            }
+        }
+        return out;
+    }
+
     /** The parsed tree; engine-internal. */
     public TemplateNode tree() {
         return tree;

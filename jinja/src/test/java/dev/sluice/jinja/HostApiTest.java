@@ -111,6 +111,15 @@ class HostApiTest {
     }
 
     @Test
+    void lenientUndefinedRendersToTheEndAsDbtParsingDoes() {
+        Environment lenient = Environment.builder().undefined(UndefinedPolicy.LENIENT).build();
+        Template t = Environment.standard().parse("m", "[{{ adapter.get_relation(x).columns[0] }}]{{ run_query('q') }}");
+        assertThat(t.withEnvironment(lenient).render(Map.of())).isEqualTo("[]");
+        assertThatThrownBy(() -> t.render(Map.of())).isInstanceOf(TemplateRuntimeException.class)
+                .hasMessageContaining("'adapter' is undefined");
+    }
+
+    @Test
     void loaderServesIncludesAndImports() {
         Map<String, String> files = Map.of("header.sql", "-- {{ title }}", "m.sql", "{% macro q(x) %}'{{ x }}'{% endmacro %}");
         Environment env = Environment.builder().loader(name -> Optional.ofNullable(files.get(name))).build();

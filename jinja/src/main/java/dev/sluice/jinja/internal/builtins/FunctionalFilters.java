@@ -69,7 +69,7 @@ final class FunctionalFilters {
         }
         UndefinedPolicy policy = ctx.environment().undefinedPolicy();
         if (obj instanceof Undefined u) {
-            if (u.policy() == UndefinedPolicy.CHAINABLE) {
+            if (u.policy().chains()) {
                 return u;
             }
             throw u.failure();

@@ -45,7 +45,7 @@ public final class PyAccess {
             return v == JinjaObject.ABSENT ? Undefined.member(policy, obj, name) : v;
         }
         if (obj instanceof Undefined u) {
-            if (policy == UndefinedPolicy.CHAINABLE || u.policy() == UndefinedPolicy.CHAINABLE) {
+            if (policy.chains() || u.policy().chains()) {
                 return u;
             }
             throw u.failure();
@@ -109,7 +109,7 @@ public final class PyAccess {
                 return s.apply(obj);
             }
         } else if (obj instanceof Undefined u) {
-            if (policy == UndefinedPolicy.CHAINABLE || u.policy() == UndefinedPolicy.CHAINABLE) {
+            if (policy.chains() || u.policy().chains()) {
                 return u;
             }
             throw u.failure();

@@ -5,6 +5,7 @@ import dev.sluice.jinja.internal.py.PyTypes;
 import dev.sluice.jinja.spi.Arguments;
 import dev.sluice.jinja.spi.JinjaCallable;
 import dev.sluice.jinja.spi.Undefined;
+import dev.sluice.jinja.spi.UndefinedPolicy;
 
 /** Calling values from templates. */
 public final class Invoke {
@@ -17,6 +18,9 @@ public final class Invoke {
             return c.call(f, args);
         }
         if (callee instanceof Undefined u) {
+            if (u.policy() == UndefinedPolicy.LENIENT) {
+                return u;
+            }
             throw u.failure();
         }
         throw PyErrors.type("'" + PyTypes.typeName(callee) + "' object is not callable");
