@@ -1,0 +1,126 @@
+package dev.sluice.core.internal.postgres;
+
+import dev.sluice.core.api.SluiceException;
+import dev.sluice.core.spi.JdbcAdapter;
+import dev.sluice.core.spi.RelationType;
+import java.io.IOException;
+import java.io.Reader;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import org.postgresql.Driver;
+import org.postgresql.PGConnection;
+import org.postgresql.util.PGobject;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** PostgreSQL through pgjdbc: introspection from pg_catalog, bulk loads through COPY. */
+public final class PostgresAdapter extends JdbcAdapter {
+    private static final Logger log = LoggerFactory.getLogger(PostgresAdapter.class);
+    private static final Driver DRIVER = new Driver();
+
+    private final PostgresSettings settings;
+    private final AutoCloseable release;
+
+    /** Connects at once; {@code release} (may be null) is closed with the adapter. */
+    PostgresAdapter(PostgresSettings settings, int poolSize, AutoCloseable release) {
+        super("postgres", new PostgresDialect(), settings.dbname(), poolSize,
+                ConnectionSource.retrying(() -> open(settings), settings.retries(), Duration.ofMillis(500)));
+        this.settings = settings;
+        this.release = release;
+        connect(settings.location());
+    }
+
+    private static Connection open(PostgresSettings settings) throws SQLException {
+        return DRIVER.connect(settings.url(), settings.properties());
+    }
+
+    @Override
+    protected String endpoint() {
+        return settings.endpoint();
+    }
+
+    @Override
+    protected String listRelationsSql(String database) {
+        if (database != null && !database.equals(settings.dbname())) {
+            throw SluiceException.user("adapter.cross_database", null, "Cannot list relations in database '"
+                    + database + "': PostgreSQL cannot reach another database than the one connected to ('"
+                    + settings.dbname() + "'); point the target's dbname at it");
+        }
+        return """
+                select c.relname, c.relkind::text
+                from pg_catalog.pg_class c
+                join pg_catalog.pg_namespace n on n.oid = c.relnamespace
+                where n.nspname = ? and c.relkind in ('r', 'p', 'v', 'm', 'f')
+                order by c.relname""";
+    }
+
+    @Override
+    protected RelationType relationType(String kind) {
+        return switch (kind) {
+            case "r", "p" -> RelationType.TABLE;
+            case "v" -> RelationType.VIEW;
+            case "m" -> RelationType.MATERIALIZED_VIEW;
+            case "f" -> RelationType.EXTERNAL;
+            default -> RelationType.UNKNOWN;
+        };
+    }
+
+    @Override
+    protected String columnsSql(String database) {
+        return """
+                select a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod)
+                from pg_catalog.pg_attribute a
+                join pg_catalog.pg_class c on c.oid = a.attrelid
+                join pg_catalog.pg_namespace n on n.oid = c.relnamespace
+                where n.nspname = ? and c.relname = ? and a.attnum > 0 and not a.attisdropped
+                order by a.attnum""";
+    }
+
+    @Override
+    protected long copyIn(Connection connection, String copySql, Reader data) throws SQLException, IOException {
+        return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql, data);
+    }
+
+    @Override
+    protected Object readValue(ResultSet rs, int column) throws SQLException {
+        Object value = super.readValue(rs, column);
+        return value instanceof PGobject pg ? pg.getValue() : value;
+    }
+
+    @Override
+    protected String serverMessage(SQLException e) {
+        ServerErrorMessage server = e instanceof PSQLException p ? p.getServerErrorMessage() : null;
+        if (server == null || server.getMessage() == null) {
+            return super.serverMessage(e);
+        }
+        StringBuilder sb = new StringBuilder(server.getMessage());
+        if (server.getDetail() != null) {
+            sb.append(" (").append(server.getDetail()).append(')');
+        }
+        if (server.getHint() != null) {
+            sb.append("; hint: ").append(server.getHint());
+        }
+        return sb.toString();
+    }
+
+    @Override
+    protected int errorPosition(SQLException e) {
+        ServerErrorMessage server = e instanceof PSQLException p ? p.getServerErrorMessage() : null;
+        return server == null ? 0 : server.getPosition();
+    }
+
+    @Override
+    protected void onClose() {
+        if (release != null) {
+            try {
+                release.close();
+            } catch (Exception e) {
+                log.warn("Could not release the embedded PostgreSQL server: {}", e.getMessage(), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package dev.sluice.core.spi;
+
+import java.io.Reader;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One borrowed connection. Methods fail with {@link dev.sluice.core.api.DatabaseException}
+ * carrying the SQLState and error position. Optional capabilities throw a clear
+ * "not supported by &lt;adapter&gt;" {@link dev.sluice.core.api.SluiceException} by default.
+ */
+public interface AdapterConnection {
+    /** Runs one statement; returns its update count, or -1. */
+    long execute(String sql);
+
+    /** Runs a query and returns all its rows. */
+    QueryResult query(String sql);
+
+    /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+    <T> T inTransaction(Adapter.ConnectionWork<T> work);
+
+    /** The relations in a schema (empty when the schema does not exist). */
+    List<Relation> listRelations(String database, String schema);
+
+    default Optional<Relation> getRelation(String database, String schema, String identifier) {
+        return listRelations(database, schema).stream().filter(r -> r.identifier().equals(identifier)).findFirst();
+    }
+
+    /** A relation's columns in order. */
+    List<Column> columns(Relation relation);
+
+    /** Bulk load: runs a {@code COPY ... FROM STDIN} statement fed by {@code data}; returns rows loaded. */
+    default long copyIn(String copySql, Reader data) {
+        throw dev.sluice.core.api.SluiceException.user("adapter.unsupported", null,
+                "Cannot bulk-load: COPY is not supported by this adapter");
+    }
+
+    /** The underlying JDBC connection, for adapters' own helpers. */
+    java.sql.Connection jdbc();
+}
