@@ -1,0 +1,33 @@
+package dev.sluice.core.internal.artifacts;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Times as dbt writes them: UTC timestamps in Python's {@code isoformat()} with a {@code Z}
+ * ({@code 2025-06-10T09:15:02.123456Z}; the fraction is left out when it is zero, as Python does),
+ * and durations as seconds in a float.
+ */
+final class DbtTime {
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
+
+    private DbtTime() {
+    }
+
+    static String timestamp(Instant instant) {
+        if (instant == null) {
+            return null;
+        }
+        LocalDateTime t = LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+        int micros = t.getNano() / 1_000;
+        String base = SECONDS.format(t);
+        return micros == 0 ? base + "Z" : base + "." + String.format("%06d", micros) + "Z";
+    }
+
+    static double seconds(Duration duration) {
+        return duration == null ? 0.0 : duration.toNanos() / 1e9;
+    }
+}

@@ -1,0 +1,147 @@
+package dev.sluice.core.internal.artifacts;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.sluice.core.internal.model.Manifest;
+import dev.sluice.core.internal.model.Node;
+import dev.sluice.core.internal.model.SourceDef;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Writes {@code target/manifest.json} in dbt's manifest v12 shape. Nodes, sources, macros, docs
+ * and the parent and child maps are sorted by unique id (and each map's lists sorted, as dbt sorts
+ * them), so two parses of one project give the same bytes. Disabled nodes and sources go under
+ * {@code disabled}, as dbt puts them.
+ *
+ * <pre>{@code
+ * new ManifestWriter(metadata).write(manifest, compiledNodes, projectDir.resolve("target"));
+ * }</pre>
+ */
+public final class ManifestWriter {
+    public static final String SCHEMA_VERSION = "https://schemas.getdbt.com/dbt/manifest/v12.json";
+    public static final String FILE_NAME = "manifest.json";
+
+    private final ArtifactMetadata metadata;
+
+    public ManifestWriter(ArtifactMetadata metadata) {
+        this.metadata = requireNonNull(metadata, "metadata is null");
+    }
+
+    /** Writes {@code manifest.json} into {@code targetDir} atomically and returns its path. */
+    public Path write(Manifest manifest, Map<String, CompiledNode> compiled, Path targetDir) {
+        return AtomicFiles.write(targetDir.resolve(FILE_NAME), toJson(manifest, compiled));
+    }
+
+    public String toJson(Manifest manifest) {
+        return toJson(manifest, Map.of());
+    }
+
+    /** The manifest; {@code compiled} holds what compiling produced, by unique id (may be empty). */
+    public String toJson(Manifest manifest, Map<String, CompiledNode> compiled) {
+        return ArtifactJson.write(tree(manifest, compiled), metadata.scrubber());
+    }
+
+    Map<String, Object> tree(Manifest manifest, Map<String, CompiledNode> compiled) {
+        DocRefs docRefs = new DocRefs(manifest.docs().values(), manifest.projectName());
+        NodeJson nodeJson = new NodeJson(manifest.projectName(), docRefs, metadata.projectRoot());
+        SourceJson sourceJson = new SourceJson(manifest.projectName(), docRefs);
+
+        Map<String, Object> nodes = new TreeMap<>();
+        Map<String, Object> sources = new TreeMap<>();
+        Map<String, List<Object>> disabled = new TreeMap<>();
+        for (Node n : manifest.nodes().values()) {
+            Map<String, Object> json = nodeJson.of(n, compiled.get(n.uniqueId()));
+            if (n.config().enabled()) {
+                nodes.put(n.uniqueId(), json);
+            } else {
+                disabled.computeIfAbsent(n.uniqueId(), k -> new ArrayList<>()).add(json);
+            }
+        }
+        for (SourceDef s : manifest.sources().values()) {
+            Map<String, Object> json = sourceJson.of(s);
+            if (s.config() == null || s.config().enabled()) {
+                sources.put(s.uniqueId(), json);
+            } else {
+                disabled.computeIfAbsent(s.uniqueId(), k -> new ArrayList<>()).add(json);
+            }
+        }
+        Map<String, Object> macros = new TreeMap<>();
+        manifest.macros().values().forEach(d -> macros.put(d.uniqueId(), MacroJson.macro(d)));
+        Map<String, Object> docs = new TreeMap<>();
+        manifest.docs().values().forEach(d -> docs.put(d.uniqueId(), MacroJson.doc(d)));
+
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("metadata", metadata());
+        m.put("nodes", nodes);
+        m.put("sources", sources);
+        m.put("macros", macros);
+        m.put("docs", docs);
+        m.put("exposures", Map.of());
+        m.put("metrics", Map.of());
+        m.put("groups", Map.of());
+        m.put("selectors", Map.of());
+        m.put("disabled", disabled);
+        m.put("parent_map", edges(manifest.parentMap(), nodes.keySet(), sources.keySet()));
+        m.put("child_map", edges(manifest.childMap(), nodes.keySet(), sources.keySet()));
+        m.put("group_map", Map.of());
+        m.put("saved_queries", Map.of());
+        m.put("semantic_models", Map.of());
+        m.put("unit_tests", Map.of());
+        return m;
+    }
+
+    private Map<String, Object> metadata() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("dbt_schema_version", SCHEMA_VERSION);
+        m.put("dbt_version", metadata.dbtVersion());
+        m.put("generated_at", DbtTime.timestamp(metadata.generatedAt()));
+        m.put("invocation_id", metadata.invocationId());
+        m.put("invocation_started_at", DbtTime.timestamp(metadata.invocationStartedAt()));
+        m.put("env", metadata.env());
+        m.put("project_name", metadata.projectName());
+        m.put("project_id", metadata.projectId());
+        m.put("user_id", null);
+        m.put("send_anonymous_usage_stats", false);
+        m.put("adapter_type", metadata.adapterType());
+        Map<String, Object> quoting = new LinkedHashMap<>();
+        for (String part : List.of("database", "schema", "identifier", "column")) {
+            quoting.put(part, metadata.quoting().get(part));
+        }
+        m.put("quoting", quoting);
+        return m;
+    }
+
+    /**
+     * dbt's parent or child map: every enabled node and source present (with no edges when the
+     * graph has none for it), keys sorted, each list sorted; edges to disabled resources dropped.
+     */
+    static Map<String, List<String>> edges(Map<String, List<String>> graph, Set<String> nodes,
+            Set<String> sources) {
+        Map<String, List<String>> out = new TreeMap<>();
+        for (String id : nodes) {
+            out.put(id, new ArrayList<>());
+        }
+        for (String id : sources) {
+            out.put(id, new ArrayList<>());
+        }
+        graph.forEach((id, linked) -> {
+            List<String> list = out.get(id);
+            if (list == null) {
+                return;
+            }
+            for (String other : linked) {
+                if ((nodes.contains(other) || sources.contains(other)) && !list.contains(other)) {
+                    list.add(other);
+                }
+            }
+        });
+        out.values().forEach(list -> list.sort(null));
+        return out;
+    }
+}
