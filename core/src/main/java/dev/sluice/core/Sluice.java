@@ -1,0 +1,192 @@
+package dev.sluice.core;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.sluice.core.api.DebugReport;
+import dev.sluice.core.api.NodeInfo;
+import dev.sluice.core.api.RunResult;
+import dev.sluice.core.api.Selection;
+import dev.sluice.core.api.SluiceException;
+import dev.sluice.core.api.SluiceListener;
+import dev.sluice.core.internal.Engine;
+import dev.sluice.core.internal.Settings;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Sluice as a library: configure a dbt project, load it, then run commands that return result
+ * records. Loading reads and parses the project; commands connect to the target when they need
+ * to. Instances are independent: two can run at once in one JVM on different targets.
+ *
+ * <pre>{@code
+ * try (Sluice sluice = Sluice.configure().projectDir(Path.of("my_project")).target("dev").threads(4).load()) {
+ *     RunResult result = sluice.build(Selection.all());
+ *     System.out.println(result.success());
+ * }
+ * }</pre>
+ * The library never prints and never exits; progress is reported to a {@link SluiceListener}.
+ */
+public final class Sluice implements AutoCloseable {
+    /** The version of dbt whose behaviour and artifacts Sluice follows. */
+    public static final String DBT_VERSION = "1.10.0";
+    /** Sluice's own version. */
+    public static final String VERSION = "0.1.0";
+
+    private final Engine engine;
+
+    private Sluice(Engine engine) {
+        this.engine = engine;
+    }
+
+    public static Configuration configure() {
+        return new Configuration();
+    }
+
+    /** Loads seeds ({@code dbt seed}). */
+    public RunResult seed(Selection selection) {
+        return engine.seed(selection);
+    }
+
+    /** Builds models ({@code dbt run}). */
+    public RunResult run(Selection selection) {
+        return engine.run(selection);
+    }
+
+    /** Loads seeds and builds models in DAG order ({@code dbt build}). */
+    public RunResult build(Selection selection) {
+        return engine.build(selection);
+    }
+
+    /** Compiles nodes to SQL under target/compiled without running them ({@code dbt compile}). */
+    public RunResult compile(Selection selection) {
+        return engine.compile(selection);
+    }
+
+    /** The compiled SQL of a snippet rendered in the project's context ({@code dbt compile --inline}). */
+    public String compileInline(String sql) {
+        return engine.compileInline(requireNonNull(sql, "sql is null"));
+    }
+
+    /** The selected nodes ({@code dbt ls}). */
+    public List<NodeInfo> list(Selection selection) {
+        return engine.list(selection);
+    }
+
+    /** Checks configuration and the connection ({@code dbt debug}). */
+    public DebugReport debug() {
+        return engine.debug();
+    }
+
+    /** Deletes the project's clean-targets ({@code dbt clean}); returns what was deleted. */
+    public List<Path> clean() {
+        return engine.clean();
+    }
+
+    /** Cancels a running command: queries are cancelled on the server; the command returns soon after. */
+    public void cancel() {
+        engine.cancel();
+    }
+
+    /** Releases connections (and stops an embedded database this instance started). */
+    @Override
+    public void close() {
+        engine.close();
+    }
+
+    /** Options for {@link #load()}; defaults are dbt's. */
+    public static final class Configuration {
+        private Path projectDir = Path.of(".");
+        private Path profilesDir;
+        private String target;
+        private String profile;
+        private final Map<String, Object> vars = new LinkedHashMap<>();
+        private String varsText;
+        private Integer threads;
+        private boolean fullRefresh;
+        private boolean failFast;
+        private SluiceListener listener = SluiceListener.NONE;
+        private Map<String, String> environment = System.getenv();
+
+        private Configuration() {
+        }
+
+        public Configuration projectDir(Path dir) {
+            this.projectDir = requireNonNull(dir, "dir is null");
+            return this;
+        }
+
+        /** Where profiles.yml is; when unset, as dbt: DBT_PROFILES_DIR, the project dir, then ~/.dbt. */
+        public Configuration profilesDir(Path dir) {
+            this.profilesDir = dir;
+            return this;
+        }
+
+        /** The profile's output to use; its {@code target:} when unset. */
+        public Configuration target(String target) {
+            this.target = target;
+            return this;
+        }
+
+        /** The profile to use instead of the project's {@code profile:}. */
+        public Configuration profile(String profile) {
+            this.profile = profile;
+            return this;
+        }
+
+        /** A variable, as {@code --vars} would set it. */
+        public Configuration var(String name, Object value) {
+            vars.put(requireNonNull(name, "name is null"), value);
+            return this;
+        }
+
+        /** Variables as {@code --vars} text: a YAML or JSON mapping. */
+        public Configuration vars(String yamlOrJson) {
+            this.varsText = yamlOrJson;
+            return this;
+        }
+
+        public Configuration threads(int threads) {
+            if (threads < 1) {
+                throw SluiceException.user("config.threads", null, "Cannot use " + threads + " threads: use 1 or more");
+            }
+            this.threads = threads;
+            return this;
+        }
+
+        public Configuration fullRefresh(boolean fullRefresh) {
+            this.fullRefresh = fullRefresh;
+            return this;
+        }
+
+        /** Stop at the first failure instead of running what does not depend on it. */
+        public Configuration failFast(boolean failFast) {
+            this.failFast = failFast;
+            return this;
+        }
+
+        public Configuration listener(SluiceListener listener) {
+            this.listener = requireNonNull(listener, "listener is null");
+            return this;
+        }
+
+        /** Environment variables for {@code env_var()} and profile lookup (default: the process's). */
+        public Configuration environment(Map<String, String> environment) {
+            this.environment = Map.copyOf(environment);
+            return this;
+        }
+
+        /**
+         * Reads and parses the project.
+         *
+         * @throws SluiceException with file and line when the project, profile or a model is invalid
+         */
+        public Sluice load() {
+            Settings settings = new Settings(projectDir.toAbsolutePath().normalize(), profilesDir, target, profile,
+                    Map.copyOf(new LinkedHashMap<>(vars)), varsText, threads, fullRefresh, failFast, listener,
+                    environment);
+            return new Sluice(Engine.load(settings));
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package dev.sluice.core.internal;
+
+import dev.sluice.core.api.DatabaseException;
+import dev.sluice.core.api.Location;
+import dev.sluice.core.api.ResourceType;
+import dev.sluice.core.api.SluiceException;
+import dev.sluice.core.internal.artifacts.ExecutionDetails;
+import dev.sluice.core.internal.compile.CompiledNode;
+import dev.sluice.core.internal.compile.Compiler;
+import dev.sluice.core.internal.execute.Materializer;
+import dev.sluice.core.internal.execute.Outcome;
+import dev.sluice.core.internal.model.Node;
+import dev.sluice.core.internal.seed.LoadResult;
+import dev.sluice.core.internal.seed.SeedLoader;
+import dev.sluice.core.internal.seed.SeedSpec;
+import dev.sluice.core.spi.Adapter;
+import dev.sluice.core.spi.Dialect;
+import dev.sluice.core.spi.Relation;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Building one node in the warehouse: models by their materialization, seeds through COPY. */
+final class Builds {
+    private final LoadedProject project;
+    private final Adapter adapter;
+    private final Compiler compiler;
+    private final Map<String, ExecutionDetails> details;
+    private final Dialect dialect;
+
+    Builds(LoadedProject project, Adapter adapter, Compiler compiler, Map<String, ExecutionDetails> details) {
+        this.project = project;
+        this.adapter = adapter;
+        this.compiler = compiler;
+        this.details = details;
+        this.dialect = adapter.dialect();
+    }
+
+    /** Creates the schemas the nodes build in, as dbt does before a run. */
+    void createSchemas(List<Node> nodes) {
+        Set<List<String>> schemas = new LinkedHashSet<>();
+        for (Node n : nodes) {
+            schemas.add(java.util.Arrays.asList(n.database(), n.schema()));
+        }
+        adapter.withConnection(c -> {
+            for (List<String> s : schemas) {
+                String db = s.get(0) == null || s.get(0).isEmpty() ? null : s.get(0);
+                c.execute(dialect.createSchema(db, s.get(1)));
+            }
+            return null;
+        });
+    }
+
+    Outcome build(Node n) {
+        return switch (n.resourceType()) {
+            case SEED -> seed(n);
+            case MODEL -> model(n);
+            default -> throw SluiceException.internal("cannot build " + n.uniqueId(), null);
+        };
+    }
+
+    private Outcome model(Node n) {
+        Instant t0 = Instant.now();
+        CompiledNode c = compiler.compile(n);
+        Instant t1 = Instant.now();
+        details.put(n.uniqueId(), new ExecutionDetails(Thread.currentThread().getName(), c.sql(), n.relationName(), t0, t1));
+        String materialized = n.materialized();
+        Relation target = compiler.relationOf(n);
+        Materializer.Built built;
+        try {
+            built = switch (materialized) {
+                case "view" -> adapter.withConnection(conn -> Materializer.replace(conn, dialect, target,
+                        tmp -> dialect.createViewAs(tmp, c.sql())));
+                case "table" -> adapter.withConnection(conn -> Materializer.replace(conn, dialect, target,
+                        tmp -> dialect.createTableAs(tmp, c.sql())));
+                default -> throw SluiceException.user("materialization.unsupported", Location.of(n.originalFilePath()),
+                        "Cannot build model " + n.name() + ": materialization '" + materialized
+                                + "' is not supported yet (use view, table or ephemeral)");
+            };
+        } catch (DatabaseException e) {
+            Relation tmp = target.withIdentifier(Materializer.temporaryName(target.identifier()));
+            String statement = materialized.equals("view") ? dialect.createViewAs(tmp, c.sql())
+                    : dialect.createTableAs(tmp, c.sql());
+            throw locate(e, n, c, statement);
+        }
+        writeRunSql(n, built.createSql());
+        String message = materialized.equals("view") ? "CREATE VIEW" : "SELECT " + Math.max(built.rows(), 0);
+        return Outcome.success(message, built.rows());
+    }
+
+    /** A database error placed in the model's file, with the line of the compiled SQL it refers to. */
+    private static DatabaseException locate(DatabaseException e, Node n, CompiledNode c, String statement) {
+        String where = "";
+        int line = compiledLine(statement, c.sql(), e.position());
+        if (line > 0) {
+            where = " (line " + line + " of " + c.compiledPath() + ")";
+        }
+        return e.relocate(Location.of(n.originalFilePath()), "Database error in model " + n.name() + " (SQLSTATE "
+                + e.sqlState() + "): " + e.reason() + where);
+    }
+
+    /**
+     * The 1-based line of {@code compiled} holding the 1-based character {@code position} of
+     * {@code statement} (which wraps the compiled SQL), or 0 when the position is outside it.
+     */
+    static int compiledLine(String statement, String compiled, int position) {
+        int offset = statement.indexOf(compiled);
+        int at = position - 1 - offset;
+        if (position <= 0 || offset < 0 || at < 0 || at > compiled.length()) {
+            return 0;
+        }
+        int line = 1;
+        for (int i = 0; i < at; i++) {
+            if (compiled.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private Outcome seed(Node n) {
+        Path file = project.project().dir().resolve(n.originalFilePath());
+        SeedSpec spec = SeedSpec.of(n.name(), file, n.originalFilePath(), compiler.relationOf(n))
+                .withColumnTypes(columnTypes(n))
+                .withQuoteColumns(n.config().bool("quote_columns", true))
+                .withDelimiter(delimiter(n))
+                .withFullRefresh(project.settings().fullRefresh() || n.config().bool("full_refresh", false));
+        details.put(n.uniqueId(), new ExecutionDetails(Thread.currentThread().getName(), null, n.relationName(), null, null));
+        LoadResult r = adapter.withConnection(conn -> new SeedLoader().load(conn, dialect, spec));
+        return Outcome.success("INSERT " + r.rows(), r.rows());
+    }
+
+    private static Map<String, String> columnTypes(Node n) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (n.config().get("column_types") instanceof Map<?, ?> m) {
+            m.forEach((k, v) -> out.put(String.valueOf(k), String.valueOf(v)));
+        }
+        return out;
+    }
+
+    private static char delimiter(Node n) {
+        String d = n.config().string("delimiter", ",");
+        return d.isEmpty() ? ',' : d.charAt(0);
+    }
+
+    private void writeRunSql(Node n, String sql) {
+        Path file = project.project().targetDir().resolve("run").resolve(n.packageName()).resolve(n.originalFilePath());
+        Compiler.writeAtomically(file, sql + ";\n");
+    }
+
+    static boolean isModel(Node n) {
+        return n.resourceType() == ResourceType.MODEL;
+    }
+}

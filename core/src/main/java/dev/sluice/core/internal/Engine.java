@@ -1,0 +1,328 @@
+package dev.sluice.core.internal;
+
+import dev.sluice.core.Sluice;
+import dev.sluice.core.api.DebugReport;
+import dev.sluice.core.api.Location;
+import dev.sluice.core.api.NodeInfo;
+import dev.sluice.core.api.ResourceType;
+import dev.sluice.core.api.RunResult;
+import dev.sluice.core.api.Selection;
+import dev.sluice.core.api.SluiceEvent;
+import dev.sluice.core.api.SluiceException;
+import dev.sluice.core.internal.artifacts.ArtifactMetadata;
+import dev.sluice.core.internal.artifacts.ExecutionDetails;
+import dev.sluice.core.internal.artifacts.ManifestWriter;
+import dev.sluice.core.internal.artifacts.RunResultsWriter;
+import dev.sluice.core.internal.compile.CompiledNode;
+import dev.sluice.core.internal.compile.Compiler;
+import dev.sluice.core.internal.execute.Outcome;
+import dev.sluice.core.internal.execute.Runner;
+import dev.sluice.core.internal.model.Node;
+import dev.sluice.core.internal.select.Selector;
+import dev.sluice.core.spi.Adapter;
+import dev.sluice.core.spi.AdapterContext;
+import dev.sluice.core.spi.TargetConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/** Wires loading, selecting, compiling and executing for the facade; one per {@link Sluice}. */
+public final class Engine implements AutoCloseable {
+    private final LoadedProject project;
+    private final AtomicBoolean cancelled = new AtomicBoolean();
+    private Adapter adapter;
+
+    private Engine(LoadedProject project) {
+        this.project = project;
+    }
+
+    public static Engine load(Settings settings) {
+        return new Engine(LoadedProject.load(settings));
+    }
+
+    public RunResult seed(Selection selection) {
+        return execute("seed", selection, n -> n.resourceType() == ResourceType.SEED);
+    }
+
+    public RunResult run(Selection selection) {
+        return execute("run", selection, n -> n.resourceType() == ResourceType.MODEL && !n.isEphemeral());
+    }
+
+    public RunResult build(Selection selection) {
+        return execute("build", selection, n -> n.resourceType() == ResourceType.SEED
+                || (n.resourceType() == ResourceType.MODEL && !n.isEphemeral()));
+    }
+
+    public RunResult compile(Selection selection) {
+        cancelled.set(false);
+        Compiler compiler = compiler();
+        List<Node> nodes = select(selection, n -> n.resourceType() == ResourceType.MODEL
+                || n.resourceType() == ResourceType.ANALYSIS);
+        Map<String, ExecutionDetails> details = new ConcurrentHashMap<>();
+        project.settings().listener().onEvent(new SluiceEvent.RunStarted("compile", nodes.size(), found(), threads(),
+                project.target().name()));
+        RunResult result = runner(threads()).run("compile", project.scope().invocationId(), nodes, n -> {
+            Instant t0 = Instant.now();
+            CompiledNode c = compiler.compile(n);
+            details.put(n.uniqueId(), new ExecutionDetails(Thread.currentThread().getName(), c.sql(), n.relationName(),
+                    t0, Instant.now()));
+            return Outcome.success("compiled", -1);
+        }, cancelled);
+        writeArtifacts(result, compiler, details);
+        return result;
+    }
+
+    public String compileInline(String sql) {
+        return compiler().compileInline(sql);
+    }
+
+    public List<NodeInfo> list(Selection selection) {
+        Set<String> ids = new Selector(project.parsed().manifest(), project.graph()).select(selection);
+        List<NodeInfo> out = new ArrayList<>();
+        for (String id : project.graph().sort(ids)) {
+            Node n = project.parsed().manifest().nodes().get(id);
+            if (n != null) {
+                out.add(info(n));
+            }
+            dev.sluice.core.internal.model.SourceDef s = project.parsed().manifest().sources().get(id);
+            if (s != null) {
+                out.add(new NodeInfo(s.uniqueId(), s.name(), ResourceType.SOURCE, s.originalFilePath(), null,
+                        s.schema() + "." + s.identifier(), s.tags(), s.fqn()));
+            }
+        }
+        return out;
+    }
+
+    public DebugReport debug() {
+        TargetConfig t = project.target();
+        Map<String, Object> shown = new LinkedHashMap<>();
+        t.settings().forEach((k, v) -> shown.put(k, TargetConfig.isSecret(k) ? "****" : v));
+        List<String> problems = new ArrayList<>();
+        boolean connected = false;
+        String connection;
+        try {
+            adapter().withConnection(c -> c.query("select 1"));
+            connected = true;
+            connection = adapter().describe();
+        } catch (SluiceException e) {
+            connection = e.getMessage();
+            problems.add(e.getMessage());
+        }
+        return new DebugReport(Sluice.VERSION, Sluice.DBT_VERSION, project.project().dir().toString(),
+                project.project().name(), project.profilesFile() == null ? null : project.profilesFile().toString(),
+                t.profile(), t.name(), t.type(), shown, connected, connection, problems);
+    }
+
+    public List<Path> clean() {
+        List<Path> deleted = new ArrayList<>();
+        Path dir = project.project().dir();
+        for (String target : project.project().cleanTargets()) {
+            Path p = dir.resolve(target).normalize();
+            if (!p.startsWith(dir) || p.equals(dir)) {
+                throw SluiceException.user("clean.outside", Location.of("dbt_project.yml"), "Cannot clean '" + target
+                        + "': clean-targets must be inside the project directory");
+            }
+            if (Files.exists(p)) {
+                deleteTree(p);
+                deleted.add(p);
+            }
+        }
+        return deleted;
+    }
+
+    public void cancel() {
+        cancelled.set(true);
+        Adapter a;
+        synchronized (this) {
+            a = adapter;
+        }
+        if (a != null) {
+            a.cancelAll();
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (adapter != null) {
+            adapter.close();
+            adapter = null;
+        }
+    }
+
+    // ---- running ----------------------------------------------------------------------------
+
+    private RunResult execute(String command, Selection selection, Predicate<Node> runs) {
+        cancelled.set(false);
+        Compiler compiler = compiler();
+        List<Node> nodes = select(selection, runs);
+        project.settings().listener().onEvent(new SluiceEvent.RunStarted(command, nodes.size(), found(), threads(),
+                project.target().name()));
+        Map<String, ExecutionDetails> details = new ConcurrentHashMap<>();
+        RunResult result;
+        if (nodes.isEmpty()) {
+            result = new RunResult(command, project.scope().invocationId(), Instant.now(), java.time.Duration.ZERO, List.of());
+            project.settings().listener().onEvent(new SluiceEvent.RunFinished(result));
+        } else {
+            Adapter a = adapter();
+            Builds builds = new Builds(project, a, compiler, details);
+            builds.createSchemas(nodes);
+            result = runner(threads()).run(command, project.scope().invocationId(), nodes, builds::build, cancelled);
+        }
+        writeArtifacts(result, compiler, details);
+        return result;
+    }
+
+    private List<Node> select(Selection selection, Predicate<Node> runs) {
+        Selector selector = new Selector(project.parsed().manifest(), project.graph());
+        Set<String> ids = selector.select(selection);
+        List<Node> out = new ArrayList<>();
+        for (String id : project.graph().sort(ids)) {
+            Node n = project.parsed().manifest().nodes().get(id);
+            if (n != null && runs.test(n)) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    private Runner runner(int threads) {
+        return new Runner(project.graph(), project.settings().listener(), threads, project.settings().failFast(),
+                this::cancelRunning, Engine::describe, Engine::info);
+    }
+
+    private void cancelRunning() {
+        Adapter a;
+        synchronized (this) {
+            a = adapter;
+        }
+        if (a != null) {
+            a.cancelAll();
+        }
+    }
+
+    private int threads() {
+        return Math.max(1, project.target().threads());
+    }
+
+    private Compiler compiler() {
+        return new Compiler(project.scope(), project.parsed().manifest(), project.parsed().templates());
+    }
+
+    private synchronized Adapter adapter() {
+        if (adapter == null) {
+            Path dir = project.project().dir();
+            Map<String, String> env = project.settings().environment();
+            int threads = threads();
+            adapter = project.factory().create(project.target(), new AdapterContext() {
+                @Override
+                public Path projectDir() {
+                    return dir;
+                }
+
+                @Override
+                public int threads() {
+                    return threads;
+                }
+
+                @Override
+                public Map<String, String> environment() {
+                    return env;
+                }
+            });
+        }
+        return adapter;
+    }
+
+    static String describe(Node n) {
+        return switch (n.resourceType()) {
+            case SEED -> "seed file " + n.displayRelation();
+            case MODEL -> "sql " + n.materialized() + " model " + n.displayRelation();
+            case ANALYSIS -> "analysis " + n.name();
+            default -> n.resourceType().dbtName() + " " + n.name();
+        };
+    }
+
+    static NodeInfo info(Node n) {
+        return new NodeInfo(n.uniqueId(), n.name(), n.resourceType(), n.originalFilePath(), n.materialized(),
+                n.relationName() == null ? null : n.displayRelation(), n.tags(), n.fqn());
+    }
+
+    /** dbt's "Found ..." counts of the whole project: "7 models, 3 seeds, 2 sources, 40 macros". */
+    private String found() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Node n : project.parsed().manifest().nodes().values()) {
+            counts.merge(n.resourceType() == ResourceType.ANALYSIS ? "analysis" : n.resourceType().dbtName(), 1,
+                    Integer::sum);
+        }
+        List<String> parts = new ArrayList<>();
+        counts.forEach((k, v) -> parts.add(v + " " + plural(k, v)));
+        int sources = project.parsed().manifest().sources().size();
+        parts.add(sources + " " + plural("source", sources));
+        int macros = project.parsed().manifest().macros().size();
+        parts.add(macros + " " + plural("macro", macros));
+        return String.join(", ", parts);
+    }
+
+    private static String plural(String word, int n) {
+        if (n == 1) {
+            return word;
+        }
+        return word.equals("analysis") ? "analyses" : word + "s";
+    }
+
+    private void writeArtifacts(RunResult result, Compiler compiler, Map<String, ExecutionDetails> details) {
+        ArtifactMetadata.Builder builder = ArtifactMetadata.builder(project.project().name(), project.target().type());
+        project.target().settings().forEach((k, v) -> {
+            if (TargetConfig.isSecret(k) && v != null && v.toString().length() >= 4) {
+                builder.secret(v.toString());
+            }
+        });
+        ArtifactMetadata meta = builder
+                .invocationId(project.scope().invocationId())
+                .generatedAt(Instant.now())
+                .invocationStartedAt(project.scope().runStartedAt())
+                .environment(project.settings().environment())
+                .arg("which", result.command())
+                .arg("threads", threads())
+                .arg("target", project.target().name())
+                .projectRoot(project.project().dir().toString())
+                .quoting(true, true, true, null)
+                .build();
+        Path target = project.project().targetDir();
+        Map<String, dev.sluice.core.internal.artifacts.CompiledNode> compiled = new LinkedHashMap<>();
+        for (CompiledNode c : compiler.compiledNodes()) {
+            List<dev.sluice.core.internal.artifacts.CompiledNode.InjectedCte> ctes = new ArrayList<>();
+            c.ctes().forEach(x -> ctes.add(new dev.sluice.core.internal.artifacts.CompiledNode.InjectedCte(x.id(), x.sql())));
+            compiled.put(c.node().uniqueId(), new dev.sluice.core.internal.artifacts.CompiledNode(c.compiledPath(),
+                    c.sql(), ctes));
+        }
+        new ManifestWriter(meta).write(project.parsed().manifest(), compiled, target);
+        new RunResultsWriter(meta).write(result, project.parsed().manifest(), details, target);
+    }
+
+    private static void deleteTree(Path p) {
+        try (Stream<Path> s = Files.walk(p)) {
+            for (Path f : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        } catch (IOException e) {
+            throw SluiceException.user("clean.delete", Location.of(p.toString()), "Cannot delete " + p + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Exposed for tests: the loaded project. */
+    public LoadedProject project() {
+        return project;
+    }
+}

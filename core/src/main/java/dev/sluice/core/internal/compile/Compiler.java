@@ -1,0 +1,217 @@
+package dev.sluice.core.internal.compile;
+
+import dev.sluice.core.api.Location;
+import dev.sluice.core.api.SluiceException;
+import dev.sluice.core.internal.context.DbtRelation;
+import dev.sluice.core.internal.context.Mode;
+import dev.sluice.core.internal.context.NodeContext;
+import dev.sluice.core.internal.context.ProjectScope;
+import dev.sluice.core.internal.context.Resolver;
+import dev.sluice.core.internal.model.Manifest;
+import dev.sluice.core.internal.model.Node;
+import dev.sluice.core.internal.model.RefCall;
+import dev.sluice.core.internal.model.SourceDef;
+import dev.sluice.core.internal.parse.NodeDicts;
+import dev.sluice.core.spi.Relation;
+import dev.sluice.core.spi.RelationType;
+import dev.sluice.jinja.Template;
+import dev.sluice.jinja.TemplateSyntaxException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Compiles nodes: renders them with {@code execute} true, {@code ref()} resolving to relations
+ * (ephemeral models to their CTE names), then prepends the CTEs of the ephemeral models they use.
+ * Thread-safe; each node compiles once per compiler.
+ */
+public final class Compiler {
+    private final ProjectScope scope;
+    private final Manifest manifest;
+    private final Map<String, Template> templates;
+    private final Map<String, CompiledNode> compiled = new ConcurrentHashMap<>();
+    private final Map<String, Node> refable = new java.util.HashMap<>();
+
+    public Compiler(ProjectScope scope, Manifest manifest, Map<String, Template> templates) {
+        this.scope = scope;
+        this.manifest = manifest;
+        this.templates = templates;
+        for (Node n : manifest.nodes().values()) {
+            if (n.resourceType() != dev.sluice.core.api.ResourceType.ANALYSIS) {
+                refable.putIfAbsent(n.name(), n);
+            }
+        }
+    }
+
+    /** Everything compiled so far. */
+    public java.util.Collection<CompiledNode> compiledNodes() {
+        return compiled.values();
+    }
+
+    /** The relation {@code node} builds (a CTE for an ephemeral model). */
+    public Relation relationOf(Node node) {
+        RelationType type = switch (node.materialized()) {
+            case "view" -> RelationType.VIEW;
+            case "ephemeral" -> RelationType.CTE;
+            case "materialized_view" -> RelationType.MATERIALIZED_VIEW;
+            default -> RelationType.TABLE;
+        };
+        return Relation.of(node.database(), node.schema(), type == RelationType.CTE ? node.name() : node.alias(), type);
+    }
+
+    /** Compiles {@code node} (once) and writes target/compiled/&lt;project&gt;/&lt;path&gt;. */
+    public CompiledNode compile(Node node) {
+        CompiledNode c = compiled.get(node.uniqueId());
+        if (c != null) {
+            return c;
+        }
+        c = doCompile(node);
+        CompiledNode previous = compiled.putIfAbsent(node.uniqueId(), c);
+        return previous != null ? previous : c;
+    }
+
+    private CompiledNode doCompile(Node node) {
+        Template t = templates.get(node.uniqueId());
+        if (t == null) {
+            throw SluiceException.internal("no template for " + node.uniqueId(), null);
+        }
+        String rendered = render(node, t);
+        LinkedHashSet<String> used = new LinkedHashSet<>();
+        collectEphemerals(node, used);
+        List<CompiledNode.Cte> ctes = ctes(used);
+        String sql = CteInjector.inject(rendered, ctes.stream().map(CompiledNode.Cte::sql).toList());
+        String path = write(node, sql);
+        return new CompiledNode(node, sql, ctes, path);
+    }
+
+    private List<CompiledNode.Cte> ctes(java.util.Collection<String> ephemeralIds) {
+        List<CompiledNode.Cte> ctes = new ArrayList<>();
+        for (String id : ephemeralIds) {
+            Node e = manifest.nodes().get(id);
+            ctes.add(new CompiledNode.Cte(id, "__dbt__cte__" + e.name() + " as (\n" + render(e, templates.get(id)) + "\n)"));
+        }
+        return ctes;
+    }
+
+    /** The ephemeral models {@code node} reads, directly or through other ephemeral models, parents first. */
+    private void collectEphemerals(Node node, LinkedHashSet<String> into) {
+        for (String parent : node.dependsOnNodes()) {
+            Node p = manifest.nodes().get(parent);
+            if (p != null && p.isEphemeral() && !into.contains(parent)) {
+                collectEphemerals(p, into);
+                into.add(parent);
+            }
+        }
+    }
+
+    private String render(Node node, Template template) {
+        DbtRelation self = node.relationName() == null && !node.isEphemeral() ? null
+                : new DbtRelation(relationOf(node), scope.dialect());
+        NodeContext ctx = new NodeContext(scope, Mode.RUN, node.packageName(), node.originalFilePath(),
+                NodeDicts.of(node), self, resolver(node), null);
+        return ctx.render(template);
+    }
+
+    /** Compiles a SQL snippet in the project's context ({@code compile --inline}). */
+    public String compileInline(String sql) {
+        Template t;
+        try {
+            t = scope.runEnv().parse("inline", sql);
+        } catch (TemplateSyntaxException e) {
+            throw SluiceException.user("jinja.syntax", new Location("inline", e.line(), e.column()),
+                    "Cannot parse the inline query: " + e.reason(), e);
+        }
+        Node inline = new Node("sql_operation." + scope.projectName() + ".inline_query",
+                dev.sluice.core.api.ResourceType.OPERATION, scope.projectName(), "inline_query", "inline", "inline", sql,
+                "sql", List.of(scope.projectName(), "inline_query"), null,
+                dev.sluice.core.internal.model.NodeConfig.empty(), Map.of(), "", Map.of(), Map.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), scope.database(), scope.target().schema(), "inline_query", null, null, 0);
+        java.util.Set<String> ephemerals = new LinkedHashSet<>();
+        Resolver r = new Resolver() {
+            @Override
+            public DbtRelation ref(RefCall call) {
+                Node target = lookup(inline, call);
+                if (target.isEphemeral()) {
+                    ephemerals.add(target.uniqueId());
+                }
+                return new DbtRelation(relationOf(target), scope.dialect());
+            }
+
+            @Override
+            public DbtRelation source(String sourceName, String tableName, int line) {
+                return sourceRelation(inline, sourceName, tableName, line);
+            }
+        };
+        NodeContext ctx = new NodeContext(scope, Mode.RUN, scope.projectName(), "inline", NodeDicts.of(inline), null, r,
+                null);
+        String rendered = ctx.render(t);
+        LinkedHashSet<String> all = new LinkedHashSet<>();
+        for (String id : ephemerals) {
+            collectEphemerals(manifest.nodes().get(id), all);
+            all.add(id);
+        }
+        return CteInjector.inject(rendered, ctes(all).stream().map(CompiledNode.Cte::sql).toList());
+    }
+
+    private Resolver resolver(Node from) {
+        return new Resolver() {
+            @Override
+            public DbtRelation ref(RefCall call) {
+                return new DbtRelation(relationOf(lookup(from, call)), scope.dialect());
+            }
+
+            @Override
+            public DbtRelation source(String sourceName, String tableName, int line) {
+                return sourceRelation(from, sourceName, tableName, line);
+            }
+        };
+    }
+
+    private Node lookup(Node from, RefCall call) {
+        Node n = refable.get(call.name());
+        if (n != null && (call.packageName() == null || call.packageName().equals(n.packageName()))) {
+            return n;
+        }
+        throw SluiceException.user("ref.unknown", new Location(from.originalFilePath(), call.line(), 0),
+                "Cannot resolve ref('" + call.name() + "') in " + from.name() + ": no model, seed or snapshot named '"
+                        + call.name() + "' exists" + dev.sluice.core.internal.parse.Suggestions.didYouMean(call.name(),
+                        manifest.nodes().values().stream().map(Node::name).toList()));
+    }
+
+    private DbtRelation sourceRelation(Node from, String sourceName, String tableName, int line) {
+        SourceDef s = manifest.sources().get("source." + scope.projectName() + "." + sourceName + "." + tableName);
+        if (s == null) {
+            throw SluiceException.user("source.unknown", new Location(from.originalFilePath(), line, 0),
+                    "Cannot resolve source('" + sourceName + "', '" + tableName + "') in " + from.name()
+                            + ": no such source table is declared in a YAML file");
+        }
+        return new DbtRelation(Relation.of(s.database(), s.schema(), s.identifier(), RelationType.TABLE), scope.dialect());
+    }
+
+    private String write(Node node, String sql) {
+        Path file = scope.project().targetDir().resolve("compiled").resolve(node.packageName())
+                .resolve(node.originalFilePath());
+        writeAtomically(file, sql);
+        return scope.project().dir().relativize(file).toString().replace('\\', '/');
+    }
+
+    /** Writes text to {@code file} through a temporary file, creating directories as needed. */
+    public static void writeAtomically(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = Files.createTempFile(file.getParent(), ".sluice-", ".tmp");
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw SluiceException.user("target.write", Location.of(file.toString()), "Cannot write " + file + ": "
+                    + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package dev.sluice.core.internal.execute;
+
+import dev.sluice.core.api.Location;
+import dev.sluice.core.api.SluiceException;
+import dev.sluice.core.spi.AdapterConnection;
+import dev.sluice.core.spi.Dialect;
+import dev.sluice.core.spi.Relation;
+import dev.sluice.core.spi.RelationType;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Builds relations atomically, as dbt's view and table materializations do on PostgreSQL: the
+ * new relation is created under a temporary name, then, in the same transaction, the old one is
+ * renamed away, the new one renamed into place and the old one dropped. A failure rolls it all
+ * back and leaves the previous relation as it was.
+ */
+public final class Materializer {
+    /** PostgreSQL truncates identifiers past 63 bytes. */
+    private static final int MAX_IDENTIFIER = 63;
+
+    private Materializer() {
+    }
+
+    /** What a build did: the statement that created the relation and its row count (-1 if none). */
+    public record Built(String createSql, long rows) {
+    }
+
+    /**
+     * Replaces {@code target} with what {@code create} builds at a given (temporary) relation.
+     *
+     * @param create the DDL creating the new relation at the relation it is given
+     */
+    public static Built replace(AdapterConnection c, Dialect d, Relation target, Function<Relation, String> create) {
+        return c.inTransaction(tx -> {
+            Relation tmp = target.withIdentifier(temporaryName(target.identifier()));
+            Relation backup = target.withIdentifier(suffixed(target.identifier(), "__dbt_backup"));
+            dropIfExists(tx, d, tmp);
+            dropIfExists(tx, d, backup);
+            Optional<Relation> existing = tx.getRelation(target.database(), target.schema(), target.identifier());
+            String sql = create.apply(tmp);
+            long rows = tx.execute(sql);
+            if (existing.isPresent()) {
+                tx.execute(d.rename(existing.get(), backup.identifier()));
+            }
+            tx.execute(d.rename(tmp, target.identifier()));
+            if (existing.isPresent()) {
+                tx.execute(d.drop(existing.get().withIdentifier(backup.identifier())));
+            }
+            return new Built(sql, rows);
+        });
+    }
+
+    private static void dropIfExists(AdapterConnection c, Dialect d, Relation r) {
+        c.getRelation(r.database(), r.schema(), r.identifier()).ifPresent(found -> c.execute(d.drop(found)));
+    }
+
+    /** The name a relation is built under before it is swapped into place. */
+    public static String temporaryName(String identifier) {
+        return suffixed(identifier, "__dbt_tmp");
+    }
+
+    /** {@code base + suffix}, cutting {@code base} so the result fits PostgreSQL's 63-byte identifiers. */
+    static String suffixed(String base, String suffix) {
+        String s = base + suffix;
+        if (s.getBytes(StandardCharsets.UTF_8).length <= MAX_IDENTIFIER) {
+            return s;
+        }
+        String b = base;
+        while ((b + suffix).getBytes(StandardCharsets.UTF_8).length > MAX_IDENTIFIER) {
+            b = b.substring(0, b.length() - 1);
+        }
+        return b + suffix;
+    }
+
+    /** The relation type a materialization builds. */
+    public static RelationType typeOf(String materialized) {
+        return switch (materialized) {
+            case "view" -> RelationType.VIEW;
+            case "table", "seed" -> RelationType.TABLE;
+            default -> throw SluiceException.user("materialization.unknown", (Location) null,
+                    "Cannot build materialization '" + materialized + "'");
+        };
+    }
+}

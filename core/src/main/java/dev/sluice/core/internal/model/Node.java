@@ -1,0 +1,63 @@
+package dev.sluice.core.internal.model;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.sluice.core.api.ResourceType;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A parsed node (model, seed, analysis, ...): identity, source text, effective config, the
+ * refs/sources/macros it depends on, its documentation, and the relation it builds.
+ *
+ * @param path the file path relative to its resource directory ({@code reservoir/rsv__drugs.sql})
+ * @param originalFilePath the file path relative to the project ({@code models/reservoir/rsv__drugs.sql})
+ * @param fqn dbt's fully qualified name: package, folders, name
+ * @param configCallDict what {@code config()} calls in the file set
+ * @param dependsOnNodes unique ids of the nodes and sources it reads, resolved from refs and sources
+ * @param relationName the quoted relation it builds, or null for ephemeral models
+ * @param patchPath the property file that described it ({@code project://models/schema.yml}), or null
+ */
+public record Node(String uniqueId, ResourceType resourceType, String packageName, String name, String path,
+        String originalFilePath, String rawCode, String language, List<String> fqn, Checksum checksum,
+        NodeConfig config, Map<String, Object> configCallDict, String description, Map<String, ColumnDef> columns,
+        Map<String, Object> meta, List<String> tags, List<RefCall> refs, List<SourceCall> sources,
+        List<String> dependsOnNodes, List<String> dependsOnMacros, String database, String schema, String alias,
+        String relationName, String patchPath, double createdAt) {
+
+    public Node {
+        requireNonNull(uniqueId, "uniqueId is null");
+        requireNonNull(resourceType, "resourceType is null");
+        requireNonNull(name, "name is null");
+        requireNonNull(originalFilePath, "originalFilePath is null");
+        fqn = List.copyOf(fqn);
+        configCallDict = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(configCallDict));
+        description = description == null ? "" : description;
+        columns = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(columns));
+        meta = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(meta));
+        tags = List.copyOf(tags);
+        refs = List.copyOf(refs);
+        sources = List.copyOf(sources);
+        dependsOnNodes = List.copyOf(dependsOnNodes);
+        dependsOnMacros = List.copyOf(dependsOnMacros);
+    }
+
+    public String materialized() {
+        return config.materialized();
+    }
+
+    public boolean isEphemeral() {
+        return resourceType == ResourceType.MODEL && "ephemeral".equals(materialized());
+    }
+
+    /** {@code schema.alias}, how dbt's log lines name the relation. */
+    public String displayRelation() {
+        return schema + "." + alias;
+    }
+
+    public Node withDependsOnNodes(List<String> nodes) {
+        return new Node(uniqueId, resourceType, packageName, name, path, originalFilePath, rawCode, language, fqn,
+                checksum, config, configCallDict, description, columns, meta, tags, refs, sources, nodes,
+                dependsOnMacros, database, schema, alias, relationName, patchPath, createdAt);
+    }
+}

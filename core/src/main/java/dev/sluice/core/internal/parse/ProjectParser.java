@@ -1,0 +1,369 @@
+package dev.sluice.core.internal.parse;
+
+import dev.sluice.core.api.Location;
+import dev.sluice.core.api.ResourceType;
+import dev.sluice.core.api.SluiceException;
+import dev.sluice.core.internal.config.ConfigResolver;
+import dev.sluice.core.internal.context.DbtRelation;
+import dev.sluice.core.internal.context.Mode;
+import dev.sluice.core.internal.context.NodeContext;
+import dev.sluice.core.internal.context.ParseCapture;
+import dev.sluice.core.internal.context.ProjectScope;
+import dev.sluice.core.internal.model.Checksum;
+import dev.sluice.core.internal.model.DocBlock;
+import dev.sluice.core.internal.model.Manifest;
+import dev.sluice.core.internal.model.Node;
+import dev.sluice.core.internal.model.NodeConfig;
+import dev.sluice.core.internal.model.SourceDef;
+import dev.sluice.core.internal.project.ProjectFiles;
+import dev.sluice.core.internal.project.PropertyFiles;
+import dev.sluice.core.internal.project.TemplateRenderer;
+import dev.sluice.core.spi.Relation;
+import dev.sluice.core.spi.RelationType;
+import dev.sluice.jinja.Template;
+import dev.sluice.jinja.TemplateSyntaxException;
+import dev.sluice.jinja.spi.Arguments;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses a project into a {@link Manifest}: every model and analysis is rendered once at parse
+ * time (in parallel) to capture its refs, sources and {@code config()} calls; configs are
+ * resolved with dbt's precedence; {@code generate_schema_name} and friends name each relation;
+ * refs and sources are resolved to the graph's edges.
+ */
+public final class ProjectParser {
+    private static final Pattern DOCS = Pattern.compile("\\{%-?\\s*docs\\s+([A-Za-z_][A-Za-z0-9_]*)\\s*-?%\\}(.*?)\\{%-?\\s*enddocs\\s*-?%\\}",
+            Pattern.DOTALL);
+
+    private final ProjectScope scope;
+    private final ProjectFiles files;
+    private final PropertyFiles.Properties props;
+
+    /** The parse result: the manifest and each node's parsed template (for compiling without parsing again). */
+    public record Parsed(Manifest manifest, Map<String, Template> templates, List<String> disabled) {
+    }
+
+    private ProjectParser(ProjectScope scope, ProjectFiles files, PropertyFiles.Properties props) {
+        this.scope = scope;
+        this.files = files;
+        this.props = props;
+    }
+
+    public static Parsed parse(ProjectScope scope, ProjectFiles files, PropertyFiles.Properties props, int threads) {
+        return new ProjectParser(scope, files, props).run(Math.max(1, threads));
+    }
+
+    private record Draft(Node node, Template template, boolean enabled) {
+    }
+
+    private Parsed run(int threads) {
+        String project = scope.projectName();
+        List<ProjectFiles.SourceFile> sql = new ArrayList<>(files.models());
+        List<Draft> drafts = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, sql.size() + files.analyses().size())));
+        try {
+            List<Future<Draft>> futures = new ArrayList<>();
+            for (ProjectFiles.SourceFile f : files.models()) {
+                futures.add(pool.submit(() -> parseSqlNode(f, ResourceType.MODEL, scope.project().models())));
+            }
+            for (ProjectFiles.SourceFile f : files.analyses()) {
+                futures.add(pool.submit(() -> parseSqlNode(f, ResourceType.ANALYSIS, Map.of())));
+            }
+            for (Future<Draft> fu : futures) {
+                drafts.add(get(fu));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        for (ProjectFiles.SourceFile f : files.seeds()) {
+            drafts.add(seed(f));
+        }
+        Map<String, Node> nodes = new LinkedHashMap<>();
+        Map<String, Template> templates = new LinkedHashMap<>();
+        List<String> disabled = new ArrayList<>();
+        Map<String, Node> byName = new LinkedHashMap<>();
+        for (Draft d : drafts) {
+            Node n = d.node();
+            if (!d.enabled()) {
+                disabled.add(n.uniqueId());
+                continue;
+            }
+            if (n.resourceType() != ResourceType.ANALYSIS) {
+                Node other = byName.get(n.name());
+                if (other != null) {
+                    throw SluiceException.user("node.duplicate", Location.of(n.originalFilePath()), "Cannot have two "
+                            + "resources named '" + n.name() + "': " + other.originalFilePath() + " and "
+                            + n.originalFilePath() + " (rename one of them, or disable one with enabled: false)");
+                }
+                byName.put(n.name(), n);
+            }
+            nodes.put(n.uniqueId(), n);
+            if (d.template() != null) {
+                templates.put(n.uniqueId(), d.template());
+            }
+        }
+        Map<String, SourceDef> sources = sources();
+        Map<String, Node> resolved = Refs.resolve(nodes, byName, sources, project);
+        Map<String, DocBlock> docs = docs();
+        Map<String, List<String>> parentMap = new LinkedHashMap<>();
+        Map<String, List<String>> childMap = new LinkedHashMap<>();
+        for (String id : resolved.keySet()) {
+            parentMap.put(id, new ArrayList<>());
+            childMap.put(id, new ArrayList<>());
+        }
+        for (String id : sources.keySet()) {
+            parentMap.put(id, new ArrayList<>());
+            childMap.put(id, new ArrayList<>());
+        }
+        for (Node n : resolved.values()) {
+            for (String parent : n.dependsOnNodes()) {
+                parentMap.get(n.uniqueId()).add(parent);
+                childMap.get(parent).add(n.uniqueId());
+            }
+        }
+        Map<String, dev.sluice.core.internal.model.MacroDef> macros = new LinkedHashMap<>();
+        for (dev.sluice.core.internal.model.MacroDef m : scope.macros().all()) {
+            macros.put(m.uniqueId(), m);
+        }
+        Manifest manifest = new Manifest(project, resolved, sources, macros, docs, parentMap, childMap);
+        return new Parsed(manifest, templates, disabled);
+    }
+
+    private static Draft get(Future<Draft> f) {
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw SluiceException.internal("parsing failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw SluiceException.internal("parsing was interrupted", e);
+        }
+    }
+
+    private Draft parseSqlNode(ProjectFiles.SourceFile f, ResourceType type, Map<String, Object> tree) {
+        String project = scope.projectName();
+        String name = f.stem();
+        List<String> fqn = fqn(f, name);
+        String uid = type.dbtName() + "." + project + "." + name;
+        String text = read(f);
+        Template template;
+        try {
+            template = scope.runEnv().parse(f.relative(), text);
+        } catch (TemplateSyntaxException e) {
+            throw SluiceException.user("jinja.syntax", new Location(f.relative(), e.line(), e.column()),
+                    "Cannot parse " + f.relative() + ": " + e.reason(), e);
+        }
+        PropertyFiles.Patch patch = type == ResourceType.MODEL ? props.models().get(name) : null;
+        Map<String, Object> config = baseConfig(tree, fqn, patch, uid, f, type, text);
+        ParseCapture capture = new ParseCapture();
+        Map<String, Object> dict = NodeDicts.draft(uid, type.dbtName(), project, name, f.resourcePath(), f.relative(),
+                fqn, config, text, patch == null ? "" : patch.description(), scope.target().schema(), scope.database());
+        DbtRelation self = new DbtRelation(Relation.of(scope.database(), scope.target().schema(), name,
+                RelationType.UNKNOWN), scope.dialect());
+        new NodeContext(scope, Mode.PARSE, project, f.relative(), dict, self, null, capture).render(template);
+        config = ConfigResolver.merge(config, capture.config());
+        return new Draft(finish(uid, type, name, f, fqn, text, config, capture, patch), template,
+                new NodeConfig(config).enabled());
+    }
+
+    private Draft seed(ProjectFiles.SourceFile f) {
+        String project = scope.projectName();
+        String name = f.stem();
+        List<String> fqn = fqn(f, name);
+        String uid = "seed." + project + "." + name;
+        PropertyFiles.Patch patch = props.seeds().get(name);
+        Map<String, Object> config = new LinkedHashMap<>();
+        config.put("materialized", "seed");
+        config.put("delimiter", ",");
+        config = ConfigResolver.merge(config, baseConfig(scope.project().seeds(), fqn, patch, uid, f, ResourceType.SEED, ""));
+        Checksum checksum = checksumOfFile(f);
+        Node n = finish(uid, ResourceType.SEED, name, f, fqn, "", config, new ParseCapture(), patch);
+        n = new Node(n.uniqueId(), n.resourceType(), n.packageName(), n.name(), n.path(), n.originalFilePath(), "",
+                "sql", n.fqn(), checksum, n.config(), n.configCallDict(), n.description(), n.columns(), n.meta(),
+                n.tags(), n.refs(), n.sources(), n.dependsOnNodes(), n.dependsOnMacros(), n.database(), n.schema(),
+                n.alias(), n.relationName(), n.patchPath(), n.createdAt());
+        return new Draft(n, null, n.config().enabled());
+    }
+
+    private Map<String, Object> baseConfig(Map<String, Object> tree, List<String> fqn, PropertyFiles.Patch patch,
+            String uid, ProjectFiles.SourceFile f, ResourceType type, String text) {
+        Map<String, Object> config = new LinkedHashMap<>();
+        if (type == ResourceType.MODEL) {
+            config.put("materialized", "view");
+        }
+        config = ConfigResolver.merge(config, ConfigResolver.fromProjectTree(tree, fqn));
+        if (patch != null) {
+            config = ConfigResolver.merge(config, ConfigResolver.normalize(patch.config()));
+        }
+        return renderConfig(config, uid, f, type, fqn, text);
+    }
+
+    /** Renders Jinja inside config values (not hooks, which render when they run). */
+    private Map<String, Object> renderConfig(Map<String, Object> config, String uid, ProjectFiles.SourceFile f,
+            ResourceType type, List<String> fqn, String text) {
+        boolean any = config.entrySet().stream().anyMatch(e -> !e.getKey().endsWith("-hook") && hasJinja(e.getValue()));
+        if (!any) {
+            return config;
+        }
+        Map<String, Object> dict = NodeDicts.draft(uid, type.dbtName(), scope.projectName(), f.stem(), f.resourcePath(),
+                f.relative(), fqn, config, text, "", scope.target().schema(), scope.database());
+        NodeContext ctx = new NodeContext(scope, Mode.NAMING, scope.projectName(), "dbt_project.yml", dict, null, null, null);
+        TemplateRenderer r = new TemplateRenderer(scope.runEnv(), ctx.variables());
+        Map<String, Object> out = new LinkedHashMap<>();
+        config.forEach((k, v) -> out.put(k, k.endsWith("-hook") ? v : r.renderValue(v, Location.of("dbt_project.yml"))));
+        return out;
+    }
+
+    private static boolean hasJinja(Object v) {
+        if (v instanceof String s) {
+            return s.contains("{{") || s.contains("{%");
+        }
+        if (v instanceof Map<?, ?> m) {
+            return m.values().stream().anyMatch(ProjectParser::hasJinja);
+        }
+        if (v instanceof List<?> l) {
+            return l.stream().anyMatch(ProjectParser::hasJinja);
+        }
+        return false;
+    }
+
+    /** The parsed node, named by the project's naming macros. */
+    private Node finish(String uid, ResourceType type, String name, ProjectFiles.SourceFile f, List<String> fqn,
+            String text, Map<String, Object> config, ParseCapture capture, PropertyFiles.Patch patch) {
+        NodeConfig cfg = new NodeConfig(config);
+        Map<String, Object> dict = NodeDicts.draft(uid, type.dbtName(), scope.projectName(), name, f.resourcePath(),
+                f.relative(), fqn, config, text, patch == null ? "" : patch.description(), scope.target().schema(),
+                scope.database());
+        NodeContext naming = new NodeContext(scope, Mode.NAMING, scope.projectName(), f.relative(), dict, null, null, null);
+        String schema = name(naming, "generate_schema_name", cfg.schema(), dict, f);
+        String alias = name(naming, "generate_alias_name", cfg.alias(), dict, f);
+        String database = name(naming, "generate_database_name", cfg.database(), dict, f);
+        boolean ephemeral = type == ResourceType.MODEL && "ephemeral".equals(cfg.materialized());
+        String relationName = ephemeral || type == ResourceType.ANALYSIS ? null
+                : scope.dialect().render(Relation.of(database, schema, alias, RelationType.UNKNOWN));
+        return new Node(uid, type, scope.projectName(), name, f.resourcePath(), f.relative(), text, "sql", fqn,
+                Checksum.sha256(text), cfg, capture.config(), patch == null ? "" : patch.description(),
+                patch == null ? Map.of() : patch.columns(), asMap(config.get("meta")), ConfigResolver.tags(config.get("tags")),
+                capture.refs(), capture.sources(), List.of(), capture.macros(), database, schema, alias, relationName,
+                patch == null ? null : "project://" + patch.file(), System.currentTimeMillis() / 1000.0);
+    }
+
+    private String name(NodeContext naming, String macro, String custom, Map<String, Object> dict,
+            ProjectFiles.SourceFile f) {
+        Object v = naming.callMacro(macro, Arguments.of(custom, dict));
+        String s = v == null ? "" : dev.sluice.jinja.spi.Undefined.class.isInstance(v) ? "" : String.valueOf(v).strip();
+        if (s.isEmpty() && !macro.equals("generate_database_name")) {
+            throw SluiceException.user("naming.empty", Location.of(f.relative()), "Cannot name " + f.relative() + ": "
+                    + macro + " returned an empty name");
+        }
+        return s;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asMap(Object v) {
+        return v instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+    }
+
+    private List<String> fqn(ProjectFiles.SourceFile f, String name) {
+        List<String> fqn = new ArrayList<>();
+        fqn.add(scope.projectName());
+        fqn.addAll(f.folders());
+        fqn.add(name);
+        return fqn;
+    }
+
+    static String read(ProjectFiles.SourceFile f) {
+        try {
+            byte[] bytes = Files.readAllBytes(f.absolute());
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return text.startsWith("\ufeff") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw SluiceException.user("file.encoding", Location.of(f.relative()), "Cannot read " + f.relative()
+                    + ": it is not valid UTF-8 (save it as UTF-8)", e);
+        } catch (IOException e) {
+            throw SluiceException.user("file.read", Location.of(f.relative()), "Cannot read " + f.relative() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static Checksum checksumOfFile(ProjectFiles.SourceFile f) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f.absolute()));
+            return new Checksum("sha256", java.util.HexFormat.of().formatHex(d));
+        } catch (IOException | java.security.NoSuchAlgorithmException e) {
+            throw SluiceException.user("file.read", Location.of(f.relative()), "Cannot read " + f.relative() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private Map<String, SourceDef> sources() {
+        Map<String, SourceDef> out = new LinkedHashMap<>();
+        String project = scope.projectName();
+        TemplateRenderer renderer = null;
+        for (PropertyFiles.SourceSpec s : props.sources()) {
+            if (renderer == null) {
+                NodeContext ctx = new NodeContext(scope, Mode.NAMING, project, s.file(), Map.of(), null, null, null);
+                renderer = new TemplateRenderer(scope.runEnv(), ctx.variables());
+            }
+            List<String> fqn = List.of(project, s.sourceName(), s.tableName());
+            Map<String, Object> config = new LinkedHashMap<>();
+            config.put("enabled", true);
+            config = ConfigResolver.merge(config, ConfigResolver.fromProjectTree(scope.project().sources(), fqn));
+            config = ConfigResolver.merge(config, ConfigResolver.normalize(s.sourceConfig()));
+            config = ConfigResolver.merge(config, ConfigResolver.normalize(s.tableConfig()));
+            NodeConfig cfg = new NodeConfig(config);
+            if (!cfg.enabled()) {
+                continue;
+            }
+            String database = s.database() != null ? text(renderer, s.database(), s) : scope.database();
+            String schema = s.schema() != null ? text(renderer, s.schema(), s) : s.sourceName();
+            String identifier = s.identifier() != null ? text(renderer, s.identifier(), s) : s.tableName();
+            String uid = "source." + project + "." + s.sourceName() + "." + s.tableName();
+            out.put(uid, new SourceDef(uid, project, s.sourceName(), s.tableName(), s.file(), s.file(), fqn, database,
+                    schema, identifier, s.loader() == null ? "" : s.loader(), s.description(), s.sourceDescription(),
+                    s.columns(), s.meta(), s.sourceMeta(), s.tags(), cfg,
+                    scope.dialect().render(Relation.of(database, schema, identifier, RelationType.TABLE)),
+                    s.location().line(), System.currentTimeMillis() / 1000.0));
+        }
+        return out;
+    }
+
+    private static String text(TemplateRenderer r, String value, PropertyFiles.SourceSpec s) {
+        return String.valueOf(r.render(value, s.location())).strip();
+    }
+
+    private Map<String, DocBlock> docs() {
+        Map<String, DocBlock> out = new LinkedHashMap<>();
+        for (ProjectFiles.SourceFile f : files.docs()) {
+            Matcher m = DOCS.matcher(read(f));
+            while (m.find()) {
+                String uid = "doc." + scope.projectName() + "." + m.group(1);
+                if (out.containsKey(uid)) {
+                    throw SluiceException.user("docs.duplicate", Location.of(f.relative()), "Cannot define docs block '"
+                            + m.group(1) + "' twice (also in " + out.get(uid).originalFilePath() + ")");
+                }
+                out.put(uid, new DocBlock(uid, m.group(1), scope.projectName(), f.resourcePath(), f.relative(),
+                        m.group(2).strip()));
+            }
+        }
+        return out;
+    }
+}

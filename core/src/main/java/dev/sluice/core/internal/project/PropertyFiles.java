@@ -1,0 +1,170 @@
+package dev.sluice.core.internal.project;
+
+import dev.sluice.core.api.Location;
+import dev.sluice.core.api.SluiceEvent;
+import dev.sluice.core.api.SluiceException;
+import dev.sluice.core.api.SluiceListener;
+import dev.sluice.core.internal.model.ColumnDef;
+import dev.sluice.core.internal.yaml.Yaml;
+import dev.sluice.core.internal.yaml.YamlDoc;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads YAML property files ({@code models:}, {@code seeds:}, {@code sources:}, {@code macros:})
+ * into patches by resource name, checking shapes and naming file:line on errors.
+ */
+public final class PropertyFiles {
+    private static final Set<String> TOP_LEVEL = Set.of("version", "models", "seeds", "sources", "macros", "analyses",
+            "snapshots", "exposures", "metrics", "groups", "semantic_models", "saved_queries", "unit_tests",
+            "data_tests", "functions");
+
+    private PropertyFiles() {
+    }
+
+    /** The description, config, columns, etc. a property file gives one model, seed or macro. */
+    public record Patch(String name, String file, Location location, String description, Map<String, Object> config,
+            Map<String, ColumnDef> columns, List<Object> tests, Map<String, Object> raw) {
+    }
+
+    /** A source table as declared, before config resolution. */
+    public record SourceSpec(String sourceName, String tableName, String file, Location location, String database,
+            String schema, String identifier, String loader, String description, String sourceDescription,
+            Map<String, ColumnDef> columns, Map<String, Object> meta, Map<String, Object> sourceMeta, List<String> tags,
+            Map<String, Object> sourceConfig, Map<String, Object> tableConfig) {
+    }
+
+    public record Properties(Map<String, Patch> models, Map<String, Patch> seeds, Map<String, Patch> macros,
+            List<SourceSpec> sources) {
+    }
+
+    public static Properties read(List<ProjectFiles.SourceFile> files, SluiceListener listener) {
+        Map<String, Patch> models = new LinkedHashMap<>();
+        Map<String, Patch> seeds = new LinkedHashMap<>();
+        Map<String, Patch> macros = new LinkedHashMap<>();
+        List<SourceSpec> sources = new ArrayList<>();
+        for (ProjectFiles.SourceFile f : files) {
+            String text;
+            try {
+                text = Files.readString(f.absolute(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw SluiceException.user("properties.read", Location.of(f.relative()), "Cannot read " + f.relative()
+                        + ": " + e.getMessage(), e);
+            }
+            YamlDoc doc = YamlDoc.parse(f.relative(), text);
+            Map<String, Object> root = doc.rootMap();
+            for (String key : root.keySet()) {
+                if (!TOP_LEVEL.contains(key)) {
+                    listener.onEvent(new SluiceEvent.Message(SluiceEvent.Level.WARN, "Ignoring unknown key '" + key
+                            + "' in property file " + f.relative(), doc.locateKey(root, key)));
+                }
+            }
+            patches(doc, root.get("models"), "models", models);
+            patches(doc, root.get("seeds"), "seeds", seeds);
+            patches(doc, root.get("macros"), "macros", macros);
+            sources(doc, root.get("sources"), sources);
+        }
+        return new Properties(models, seeds, macros, sources);
+    }
+
+    private static void patches(YamlDoc doc, Object value, String kind, Map<String, Patch> into) {
+        for (Object entry : Yaml.list(doc, value, kind + " in " + doc.file())) {
+            Map<String, Object> m = Yaml.map(doc, entry, "an entry of " + kind + " in " + doc.file());
+            String name = Yaml.string(doc, m.get("name"), "name");
+            if (name == null) {
+                throw SluiceException.user("properties.name", doc.locate(m), "Cannot read " + kind + " in " + doc.file()
+                        + ": an entry has no 'name'");
+            }
+            Patch previous = into.get(name);
+            if (previous != null) {
+                throw SluiceException.user("properties.duplicate", doc.locate(m), "Cannot describe " + singular(kind)
+                        + " '" + name + "' twice: it is already described at " + previous.location());
+            }
+            Map<String, Object> config = new LinkedHashMap<>(Yaml.map(doc, m.get("config"), "config of '" + name + "'"));
+            // dbt still accepts some configs as top-level properties (tags, meta, docs)
+            for (String legacy : List.of("tags", "meta", "docs")) {
+                if (m.containsKey(legacy) && !config.containsKey(legacy)) {
+                    config.put(legacy, m.get(legacy));
+                }
+            }
+            List<Object> tests = new ArrayList<>(Yaml.list(doc, m.get("data_tests"), "data_tests of '" + name + "'"));
+            tests.addAll(Yaml.list(doc, m.get("tests"), "tests of '" + name + "'"));
+            into.put(name, new Patch(name, doc.file(), doc.locate(m), Yaml.string(doc, m.get("description"), "description"),
+                    config, columns(doc, m.get("columns"), name), tests, m));
+        }
+    }
+
+    private static String singular(String kind) {
+        return kind.endsWith("s") ? kind.substring(0, kind.length() - 1) : kind;
+    }
+
+    static Map<String, ColumnDef> columns(YamlDoc doc, Object value, String owner) {
+        Map<String, ColumnDef> out = new LinkedHashMap<>();
+        for (Object c : Yaml.list(doc, value, "columns of '" + owner + "'")) {
+            Map<String, Object> m = Yaml.map(doc, c, "a column of '" + owner + "'");
+            String name = Yaml.string(doc, m.get("name"), "column name");
+            if (name == null) {
+                throw SluiceException.user("properties.column", doc.locate(m), "Cannot read the columns of '" + owner
+                        + "': a column has no 'name'");
+            }
+            Map<String, Object> cfg = Yaml.map(doc, m.get("config"), "config of column '" + name + "'");
+            Object meta = m.containsKey("meta") ? m.get("meta") : cfg.get("meta");
+            Object tags = m.containsKey("tags") ? m.get("tags") : cfg.get("tags");
+            List<Object> tests = new ArrayList<>(Yaml.list(doc, m.get("data_tests"), "data_tests of column '" + name + "'"));
+            tests.addAll(Yaml.list(doc, m.get("tests"), "tests of column '" + name + "'"));
+            out.put(name, new ColumnDef(name, Yaml.string(doc, m.get("description"), "description"),
+                    Yaml.string(doc, m.get("data_type"), "data_type"), Yaml.map(doc, meta, "meta"),
+                    Yaml.strings(doc, tags, "tags"), tests));
+        }
+        return out;
+    }
+
+    private static void sources(YamlDoc doc, Object value, List<SourceSpec> into) {
+        for (Object entry : Yaml.list(doc, value, "sources in " + doc.file())) {
+            Map<String, Object> s = Yaml.map(doc, entry, "a source in " + doc.file());
+            String sourceName = Yaml.string(doc, s.get("name"), "source name");
+            if (sourceName == null) {
+                throw SluiceException.user("properties.name", doc.locate(s), "Cannot read sources in " + doc.file()
+                        + ": a source has no 'name'");
+            }
+            Map<String, Object> sourceConfig = Yaml.map(doc, s.get("config"), "config of source '" + sourceName + "'");
+            for (Object t : Yaml.list(doc, s.get("tables"), "tables of source '" + sourceName + "'")) {
+                Map<String, Object> tm = Yaml.map(doc, t, "a table of source '" + sourceName + "'");
+                String table = Yaml.string(doc, tm.get("name"), "table name");
+                if (table == null) {
+                    throw SluiceException.user("properties.name", doc.locate(tm), "Cannot read source '" + sourceName
+                            + "': a table has no 'name'");
+                }
+                for (SourceSpec existing : into) {
+                    if (existing.sourceName().equals(sourceName) && existing.tableName().equals(table)) {
+                        throw SluiceException.user("properties.duplicate", doc.locate(tm), "Cannot declare source table '"
+                                + sourceName + "." + table + "' twice: it is already declared at " + existing.location());
+                    }
+                }
+                into.add(new SourceSpec(sourceName, table, doc.file(), doc.locate(tm),
+                        Yaml.string(doc, tm.containsKey("database") ? tm.get("database") : s.get("database"), "database"),
+                        Yaml.string(doc, s.get("schema"), "schema"),
+                        Yaml.string(doc, tm.get("identifier"), "identifier"),
+                        Yaml.string(doc, s.get("loader"), "loader"),
+                        Yaml.string(doc, tm.get("description"), "description"),
+                        Yaml.string(doc, s.get("description"), "description"),
+                        columns(doc, tm.get("columns"), sourceName + "." + table),
+                        Yaml.map(doc, tm.get("meta"), "meta"), Yaml.map(doc, s.get("meta"), "meta"),
+                        merged(Yaml.strings(doc, s.get("tags"), "tags"), Yaml.strings(doc, tm.get("tags"), "tags")),
+                        sourceConfig, Yaml.map(doc, tm.get("config"), "config of source table '" + table + "'")));
+            }
+        }
+    }
+
+    private static List<String> merged(List<String> a, List<String> b) {
+        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
+    }
+}

@@ -1,0 +1,70 @@
+package dev.sluice.core;
+
+import dev.sluice.core.spi.TargetConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** Test projects under src/test/resources/projects, copied to a scratch directory per test. */
+public final class TestingProjects {
+    private TestingProjects() {
+    }
+
+    /** Copies project {@code name} into {@code dir} and returns the copy's directory. */
+    public static Path copy(String name, Path dir) {
+        try {
+            Path source = Path.of(TestingProjects.class.getResource("/projects/" + name).toURI());
+            Path target = dir.resolve(name);
+            try (Stream<Path> files = Files.walk(source)) {
+                for (Path p : files.toList()) {
+                    Path to = target.resolve(source.relativize(p).toString());
+                    if (Files.isDirectory(p)) {
+                        Files.createDirectories(to);
+                    } else {
+                        Files.copy(p, to);
+                    }
+                }
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Writes a profiles.yml into {@code projectDir} whose profile {@code profile} targets {@code target}. */
+    public static void writeProfiles(Path projectDir, String profile, TargetConfig target) {
+        StringBuilder yml = new StringBuilder(profile + ":\n  target: test\n  outputs:\n    test:\n");
+        yml.append("      type: ").append(target.type()).append('\n');
+        for (Map.Entry<String, Object> e : target.settings().entrySet()) {
+            if (e.getValue() != null && !e.getKey().equals("type")) {
+                yml.append("      ").append(e.getKey()).append(": '").append(e.getValue().toString().replace("'", "''"))
+                        .append("'\n");
+            }
+        }
+        write(projectDir.resolve("profiles.yml"), yml.toString());
+    }
+
+    public static void write(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,1 @@
+select * from "sluice"."analytics_mrt"."customer_totals" order by total_cents desc limit 3

@@ -1,0 +1,2 @@
+
+select * from "sluice"."analytics_stg"."stg_orders" where amount > 10

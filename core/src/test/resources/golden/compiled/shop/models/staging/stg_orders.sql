@@ -1,0 +1,2 @@
+select id, customer, amount, ordered_at
+from "sluice"."analytics_raw"."orders"

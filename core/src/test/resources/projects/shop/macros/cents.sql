@@ -1,0 +1,3 @@
+{% macro cents(col) -%}
+    round({{ col }} * 100)::bigint
+{%- endmacro %}

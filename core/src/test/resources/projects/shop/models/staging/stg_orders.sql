@@ -1,0 +1,2 @@
+select id, customer, amount, ordered_at
+from {{ ref('orders') }}
