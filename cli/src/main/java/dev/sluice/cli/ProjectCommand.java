@@ -1,0 +1,40 @@
+package dev.sluice.cli;
+
+import dev.sluice.core.api.SluiceListener;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** What every subcommand shares: the project options, the logging options and the way to the library. */
+abstract class ProjectCommand implements Callable<Integer> {
+    @ParentCommand
+    SluiceCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ProjectOptions project;
+
+    @Mixin
+    LoggingOptions logging;
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    Output output(boolean nodeLines) {
+        return new Output(out(), root.clock(), root.debug(), nodeLines);
+    }
+
+    Session open(LaunchSettings settings, SluiceListener listener) {
+        return root.launcher().open(settings, listener);
+    }
+}

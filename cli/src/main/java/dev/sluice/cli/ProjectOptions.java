@@ -1,0 +1,34 @@
+package dev.sluice.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Which project, profile and target: the options every command that loads a project takes. */
+final class ProjectOptions {
+    @Option(names = "--project-dir", paramLabel = "DIR",
+            description = "The dbt project's directory (default: the current directory).")
+    Path projectDir = Path.of(".");
+
+    @Option(names = "--profiles-dir", paramLabel = "DIR",
+            description = "Where profiles.yml is (default: DBT_PROFILES_DIR, the project directory, then ~/.dbt).")
+    Path profilesDir;
+
+    @Option(names = {"-t", "--target"}, paramLabel = "TARGET", description = "The profile's target to use.")
+    String target;
+
+    @Option(names = "--profile", paramLabel = "PROFILE", description = "The profile to use instead of the project's.")
+    String profile;
+
+    @Option(names = "--vars", paramLabel = "YAML",
+            description = "Variables as a YAML or JSON mapping, e.g. '{run_date: 2024-01-31}'.")
+    String vars;
+
+    LaunchSettings settings() {
+        return new LaunchSettings(projectDir, profilesDir, target, profile, vars, null, false, false);
+    }
+
+    LaunchSettings settings(ExecutionOptions execution) {
+        return new LaunchSettings(projectDir, profilesDir, target, profile, vars,
+                execution.threads, execution.fullRefresh, execution.failFast);
+    }
+}

@@ -1,0 +1,91 @@
+package dev.sluice.cli;
+
+import dev.sluice.core.Sluice;
+import dev.sluice.core.api.DebugReport;
+import dev.sluice.core.api.NodeInfo;
+import dev.sluice.core.api.RunResult;
+import dev.sluice.core.api.Selection;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The operations of a loaded {@link Sluice} that commands call, one each. An interface so that
+ * the commands can be tested with a hand-written fake, without a project or a database.
+ */
+interface Session extends AutoCloseable {
+    RunResult seed(Selection selection);
+
+    RunResult run(Selection selection);
+
+    RunResult build(Selection selection);
+
+    RunResult compile(Selection selection);
+
+    String compileInline(String sql);
+
+    List<NodeInfo> list(Selection selection);
+
+    DebugReport debug();
+
+    List<Path> clean();
+
+    /** Called from the Ctrl-C hook, on another thread than the running command. */
+    void cancel();
+
+    @Override
+    void close();
+
+    static Session of(Sluice sluice) {
+        return new Session() {
+            @Override
+            public RunResult seed(Selection selection) {
+                return sluice.seed(selection);
+            }
+
+            @Override
+            public RunResult run(Selection selection) {
+                return sluice.run(selection);
+            }
+
+            @Override
+            public RunResult build(Selection selection) {
+                return sluice.build(selection);
+            }
+
+            @Override
+            public RunResult compile(Selection selection) {
+                return sluice.compile(selection);
+            }
+
+            @Override
+            public String compileInline(String sql) {
+                return sluice.compileInline(sql);
+            }
+
+            @Override
+            public List<NodeInfo> list(Selection selection) {
+                return sluice.list(selection);
+            }
+
+            @Override
+            public DebugReport debug() {
+                return sluice.debug();
+            }
+
+            @Override
+            public List<Path> clean() {
+                return sluice.clean();
+            }
+
+            @Override
+            public void cancel() {
+                sluice.cancel();
+            }
+
+            @Override
+            public void close() {
+                sluice.close();
+            }
+        };
+    }
+}

@@ -1,0 +1,102 @@
+package dev.sluice.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sluice.core.api.SluiceEvent;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+
+class OutputTest {
+    private final StringWriter text = new StringWriter();
+
+    private Output output(boolean debug, boolean nodeLines) {
+        return new Output(new PrintWriter(text), Clock.systemDefaultZone(), debug, nodeLines);
+    }
+
+    private String rendered() {
+        return TestingRuns.maskTime(text.toString());
+    }
+
+    @Test
+    void rendersABuildAsDbtDoes() {
+        Output output = output(false, true);
+        output.header();
+        TestingRuns.buildEvents().forEach(output::onEvent);
+        output.summary(TestingRuns.result("build", TestingRuns.BUILD_RESULTS), false);
+
+        assertThat(rendered()).isEqualTo("""
+                HH:MM:SS  Running with sluice=0.1.0 (dbt=1.10.0)
+                HH:MM:SS  [WARNING]: dbt_project.yml:14: Unknown config key 'materialised'
+                HH:MM:SS  Found 2 seeds, 3 models, 2 data tests, 0 sources, 12 macros
+                HH:MM:SS
+                HH:MM:SS  Concurrency: 4 threads (target='dev')
+                HH:MM:SS
+                HH:MM:SS  1 of 7 START seed file seed.drugs .............................................. [RUN]
+                HH:MM:SS  1 of 7 OK loaded seed file seed.drugs .......................................... [INSERT 40 in 0.20s]
+                HH:MM:SS  2 of 7 START seed file seed.pubmed ............................................. [RUN]
+                HH:MM:SS  2 of 7 OK loaded seed file seed.pubmed ......................................... [INSERT 12 in 0.15s]
+                HH:MM:SS  3 of 7 START sql table model rsv.rsv__drugs .................................... [RUN]
+                HH:MM:SS  3 of 7 OK created sql table model rsv.rsv__drugs ............................... [SELECT 42 in 0.31s]
+                HH:MM:SS  4 of 7 START test not_null_rsv__drugs_id ....................................... [RUN]
+                HH:MM:SS  4 of 7 PASS not_null_rsv__drugs_id ............................................. [PASS in 0.04s]
+                HH:MM:SS  5 of 7 START test unique_rsv__drugs_id ......................................... [RUN]
+                HH:MM:SS  5 of 7 FAIL 3 unique_rsv__drugs_id ............................................. [FAIL 3 in 0.05s]
+                HH:MM:SS  6 of 7 START sql view model rsv.rsv__pubmed .................................... [RUN]
+                HH:MM:SS  6 of 7 ERROR creating sql view model rsv.rsv__pubmed ........................... [ERROR in 0.05s]
+                HH:MM:SS  7 of 7 SKIP relation core.mentions ............................................. [SKIP]
+                HH:MM:SS
+                HH:MM:SS  Finished running 2 seeds, 2 table models, 2 data tests, 1 view model in 0 hours 0 minutes and 1.23 seconds (1.23s).
+                HH:MM:SS
+                HH:MM:SS  Completed with 2 errors, 0 partial successes, and 0 warnings:
+                HH:MM:SS
+                HH:MM:SS    Failure in test unique_rsv__drugs_id (models/reservoir/schema.yml)
+                  Got 3 results, configured to fail if != 0
+                HH:MM:SS
+                HH:MM:SS    Database Error in model rsv__pubmed (models/reservoir/rsv__pubmed.sql)
+                  models/reservoir/rsv__pubmed.sql:12:5: column "titel" does not exist
+                  compiled SQL at target/run/drugs/models/reservoir/rsv__pubmed.sql:12
+                HH:MM:SS
+                HH:MM:SS  Done. PASS=4 WARN=0 ERROR=2 SKIP=1 NO-OP=0 TOTAL=7
+                """);
+    }
+
+    @Test
+    void startsEachLineWithTheLocalTime() {
+        output(false, true).line("hello");
+
+        assertThat(text.toString()).matches("\\d\\d:\\d\\d:\\d\\d  hello\\R");
+    }
+
+    @Test
+    void continuesMultiLineTextWithoutTime() {
+        output(false, true).line("Compiled inline node is:\nselect 1\nfrom t");
+
+        assertThat(rendered()).isEqualTo("HH:MM:SS  Compiled inline node is:\nselect 1\nfrom t\n");
+    }
+
+    @Test
+    void printsDebugMessagesOnlyWithDebug() {
+        SluiceEvent debug = new SluiceEvent.Message(SluiceEvent.Level.DEBUG, "Parsed 5 files", null);
+        output(false, true).onEvent(debug);
+        assertThat(text.toString()).isEmpty();
+
+        output(true, true).onEvent(debug);
+        assertThat(rendered()).isEqualTo("HH:MM:SS  Parsed 5 files\n");
+    }
+
+    @Test
+    void leavesOutNodeLinesWhenAsked() {
+        Output output = output(false, false);
+        TestingRuns.buildEvents().forEach(output::onEvent);
+
+        assertThat(rendered()).isEqualTo("""
+                HH:MM:SS  [WARNING]: dbt_project.yml:14: Unknown config key 'materialised'
+                HH:MM:SS  Found 2 seeds, 3 models, 2 data tests, 0 sources, 12 macros
+                HH:MM:SS
+                HH:MM:SS  Concurrency: 4 threads (target='dev')
+                HH:MM:SS
+                """);
+    }
+}
