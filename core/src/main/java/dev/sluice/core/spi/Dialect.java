@@ -72,11 +72,12 @@ public class Dialect {
             case BOOLEAN -> "boolean";
             case DATE -> "date";
             case TIMESTAMP -> "timestamp";
+            case TIMESTAMPTZ -> "timestamp with time zone";
             case JSON -> "jsonb";
             case TEXT -> "text";
         };
     }
 
     /** The kinds of values seed type inference distinguishes. */
-    public enum SeedType { INTEGER, BIGINT, NUMERIC, BOOLEAN, DATE, TIMESTAMP, JSON, TEXT }
+    public enum SeedType { INTEGER, BIGINT, NUMERIC, BOOLEAN, DATE, TIMESTAMP, TIMESTAMPTZ, JSON, TEXT }
 }
