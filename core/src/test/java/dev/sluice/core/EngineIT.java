@@ -7,6 +7,7 @@ import dev.sluice.core.api.NodeStatus;
 import dev.sluice.core.api.RunResult;
 import dev.sluice.core.api.Selection;
 import dev.sluice.core.api.SluiceEvent;
+import dev.sluice.core.internal.artifacts.SchemaValidation;
 import dev.sluice.core.spi.QueryResult;
 import java.nio.file.Path;
 import java.util.List;
@@ -70,8 +71,11 @@ class EngineIT {
         assertThat(rows("select count(*) from information_schema.tables where table_schema = '" + schema
                 + "_stg' and table_name = 'big_orders'")).containsExactly(List.of(0L));
         assertThat(events).filteredOn(e -> e instanceof SluiceEvent.NodeStarted).hasSize(6);
-        assertThat(project.resolve("target/run_results.json")).exists();
         assertThat(project.resolve("target/run/shop/models/marts/customer_totals.sql")).exists();
+        assertThat(SchemaValidation.errors(SchemaValidation.MANIFEST,
+                TestingProjects.read(project.resolve("target/manifest.json")))).isEmpty();
+        assertThat(SchemaValidation.errors(SchemaValidation.RUN_RESULTS,
+                TestingProjects.read(project.resolve("target/run_results.json")))).isEmpty();
     }
 
     @Test
@@ -91,6 +95,8 @@ class EngineIT {
         assertThat(run.success()).isFalse();
         NodeResult failed = result(run, "model.shop.customer_totals");
         assertThat(failed.status()).isEqualTo(NodeStatus.ERROR);
+        assertThat(SchemaValidation.errors(SchemaValidation.RUN_RESULTS,
+                TestingProjects.read(project.resolve("target/run_results.json")))).isEmpty();
         assertThat(failed.error().getMessage()).startsWith("models/marts/customer_totals.sql: Database error in model "
                 + "customer_totals (SQLSTATE 42703)").contains("no_such_column")
                 .contains("line 2 of target/compiled/shop/models/marts/customer_totals.sql");

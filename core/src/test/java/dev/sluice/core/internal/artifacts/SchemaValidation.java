@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Validates artifact JSON against dbt's vendored schemas (draft 2020-12), each loaded once. */
-final class SchemaValidation {
-    static final String MANIFEST = "manifest-v12.json";
-    static final String RUN_RESULTS = "run-results-v6.json";
+public final class SchemaValidation {
+    public static final String MANIFEST = "manifest-v12.json";
+    public static final String RUN_RESULTS = "run-results-v6.json";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Map<String, JsonSchema> SCHEMAS = new ConcurrentHashMap<>();
@@ -25,7 +25,7 @@ final class SchemaValidation {
     }
 
     /** The validation errors, as "path: message" lines; empty when the JSON is valid. */
-    static List<String> errors(String schemaFile, String json) {
+    public static List<String> errors(String schemaFile, String json) {
         JsonSchema schema = SCHEMAS.computeIfAbsent(schemaFile, SchemaValidation::load);
         try {
             JsonNode node = MAPPER.readTree(json);
