@@ -23,21 +23,17 @@ class EngineIT {
     Path dir;
     Path project;
     String schema;
-    String billing;
     final List<SluiceEvent> events = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void setUp() {
         project = TestingProjects.copy("shop", dir);
         schema = TestingDatabase.freshSchema("shop");
-        billing = TestingDatabase.freshSchema("billing");
-        TestingDatabase.adapter().withConnection(c -> c.execute("create table \"" + billing
-                + "\".payments as select 1 as id, 1 as order_id, 12.50 as amount"));
         TestingProjects.writeProfiles(project, "shop", TestingDatabase.targetConfig(schema));
     }
 
     private Sluice load() {
-        return Sluice.configure().projectDir(project).vars("{billing_schema: " + billing + "}").threads(4)
+        return Sluice.configure().projectDir(project).threads(4)
                 .environment(Map.of("HOME", dir.toString())).listener(events::add).load();
     }
 
@@ -58,7 +54,7 @@ class EngineIT {
         }
         assertThat(run.success()).isTrue();
         assertThat(run.results()).extracting(r -> r.node().uniqueId()).containsExactlyInAnyOrder("seed.shop.orders",
-                "seed.shop.customers", "model.shop.stg_orders", "model.shop.stg_payments", "model.shop.customer_totals",
+                "seed.shop.customers", "seed.shop.payments", "model.shop.stg_orders", "model.shop.stg_payments", "model.shop.customer_totals",
                 "model.shop.countries");
         assertThat(result(run, "seed.shop.orders").message()).isEqualTo("INSERT 4");
         assertThat(result(run, "model.shop.stg_orders").message()).isEqualTo("CREATE VIEW");
@@ -70,7 +66,8 @@ class EngineIT {
                 .containsExactly(List.of(new java.math.BigDecimal("5750"), new java.math.BigDecimal("0")));
         assertThat(rows("select count(*) from information_schema.tables where table_schema = '" + schema
                 + "_stg' and table_name = 'big_orders'")).containsExactly(List.of(0L));
-        assertThat(events).filteredOn(e -> e instanceof SluiceEvent.NodeStarted).hasSize(6);
+        assertThat(events).filteredOn(e -> e instanceof SluiceEvent.NodeStarted).hasSize(7);
+        assertThat(rows("select count(*) from \"" + schema + "_stg\".stg_payments")).containsExactly(List.of(2L));
         assertThat(project.resolve("target/run/shop/models/marts/customer_totals.sql")).exists();
         assertThat(SchemaValidation.errors(SchemaValidation.MANIFEST,
                 TestingProjects.read(project.resolve("target/manifest.json")))).isEmpty();

@@ -3,14 +3,16 @@ package dev.sluice.core;
 import dev.sluice.core.spi.TargetConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** Test projects under src/test/resources/projects, copied to a scratch directory per test. */
+/**
+ * The example projects under the repository's {@code examples/} (what README runs), copied to a
+ * scratch directory per test without their {@code target/} and {@code .sluice/} directories.
+ */
 public final class TestingProjects {
     private TestingProjects() {
     }
@@ -18,10 +20,15 @@ public final class TestingProjects {
     /** Copies project {@code name} into {@code dir} and returns the copy's directory. */
     public static Path copy(String name, Path dir) {
         try {
-            Path source = Path.of(TestingProjects.class.getResource("/projects/" + name).toURI());
+            Path source = examples().resolve(name);
             Path target = dir.resolve(name);
             try (Stream<Path> files = Files.walk(source)) {
                 for (Path p : files.toList()) {
+                    String rel = source.relativize(p).toString().replace('\\', '/');
+                    if (rel.equals("target") || rel.startsWith("target/") || rel.startsWith(".sluice")
+                            || rel.equals("profiles.yml")) {
+                        continue;
+                    }
                     Path to = target.resolve(source.relativize(p).toString());
                     if (Files.isDirectory(p)) {
                         Files.createDirectories(to);
@@ -33,9 +40,17 @@ public final class TestingProjects {
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
         }
+    }
+
+    /** The repository's examples directory, found from the module directory the tests run in. */
+    static Path examples() {
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.isDirectory(p.resolve("examples")) && Files.isRegularFile(p.resolve("pom.xml"))) {
+                return p.resolve("examples");
+            }
+        }
+        throw new IllegalStateException("cannot find the repository's examples/ directory above " + Path.of("").toAbsolutePath());
     }
 
     /** Writes a profiles.yml into {@code projectDir} whose profile {@code profile} targets {@code target}. */

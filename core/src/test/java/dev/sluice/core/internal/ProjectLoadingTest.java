@@ -36,7 +36,7 @@ class ProjectLoadingTest {
     void findsEveryResource() {
         assertThat(manifest.nodes().keySet()).containsExactlyInAnyOrder("model.shop.stg_orders", "model.shop.big_orders",
                 "model.shop.stg_payments", "model.shop.customer_totals", "model.shop.countries", "seed.shop.orders",
-                "seed.shop.customers", "analysis.shop.top_customers");
+                "seed.shop.customers", "seed.shop.payments", "analysis.shop.top_customers");
         assertThat(manifest.sources()).containsOnlyKeys("source.shop.billing.payments");
         assertThat(manifest.macros()).containsKeys("macro.shop.cents", "macro.dbt.generate_schema_name");
         assertThat(manifest.docs()).containsOnlyKeys("doc.shop.customer_totals");
@@ -70,11 +70,12 @@ class ProjectLoadingTest {
     void refsAndSourcesBecomeDependencies() {
         assertThat(node("model.shop.customer_totals").dependsOnNodes())
                 .containsExactly("model.shop.big_orders", "seed.shop.customers");
-        assertThat(node("model.shop.stg_payments").dependsOnNodes()).containsExactly("source.shop.billing.payments");
+        assertThat(node("model.shop.stg_payments").dependsOnNodes()).containsExactly("seed.shop.payments",
+                "source.shop.billing.payments");
         assertThat(node("model.shop.customer_totals").dependsOnMacros()).contains("macro.shop.cents");
         assertThat(manifest.childMap().get("model.shop.stg_orders")).containsExactly("model.shop.big_orders");
         assertThat(manifest.sources().get("source.shop.billing.payments").relationName())
-                .isEqualTo("\"sluice\".\"billing_raw\".\"payments\"");
+                .isEqualTo("\"sluice\".\"analytics_raw\".\"payments\"");
     }
 
     @Test

@@ -1,2 +1,3 @@
 
-select id as payment_id, order_id, amount from "sluice"."billing_raw"."payments"
+-- depends_on: "sluice"."analytics_raw"."payments"
+select id as payment_id, order_id, amount from "sluice"."analytics_raw"."payments"
