@@ -30,7 +30,8 @@ final class DebugCommand extends ProjectCommand {
                 + " (" + System.getProperty("java.vendor") + ")");
         lines.add("os info: " + System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
                 + System.getProperty("os.arch"));
-        lines.add("Using profiles.yml file at " + report.profilesFile());
+        lines.add(report.profilesFile() == null ? "No profiles.yml found: the target is an embedded PostgreSQL"
+                : "Using profiles.yml file at " + report.profilesFile());
         lines.add("Using dbt_project.yml file at " + report.projectDir() + "/dbt_project.yml");
         lines.add("project: " + report.projectName());
         lines.add("profile: " + report.profile() + ", target: " + report.target());

@@ -116,4 +116,18 @@ class EngineIT {
         assertThat(rows("select customer from \"" + schema + "_mrt\".customer_totals order by customer"))
                 .containsExactly(List.of("alice"), List.of("bob"), List.of("carol"));
     }
+
+    @Test
+    void failFastSkipsEverythingNotStartedAfterTheFirstError() {
+        TestingProjects.write(project.resolve("models/staging/stg_orders.sql"), "select broken from nowhere\n");
+        RunResult run;
+        try (Sluice sluice = Sluice.configure().projectDir(project).threads(1).failFast(true)
+                .environment(Map.of("HOME", dir.toString())).load()) {
+            run = sluice.build(Selection.all());
+        }
+        assertThat(result(run, "model.shop.stg_orders").status()).isEqualTo(NodeStatus.ERROR);
+        assertThat(run.results()).hasSize(7);
+        assertThat(run.results().stream().filter(r -> r.status() == NodeStatus.SKIPPED).map(NodeResult::message))
+                .isNotEmpty().allMatch(m -> m.contains("fail-fast") || m.contains("upstream"));
+    }
 }

@@ -185,7 +185,9 @@ public final class Engine implements AutoCloseable {
 
     private List<Node> select(Selection selection, Predicate<Node> runs) {
         Selector selector = new Selector(project.parsed().manifest(), project.graph());
-        Set<String> ids = selector.select(selection);
+        Set<String> ids = selector.select(selection, spec -> project.settings().listener().onEvent(
+                new SluiceEvent.Message(SluiceEvent.Level.WARN, "The selection criterion '" + spec
+                        + "' does not match any enabled nodes", null)));
         List<Node> out = new ArrayList<>();
         for (String id : project.graph().sort(ids)) {
             Node n = project.parsed().manifest().nodes().get(id);

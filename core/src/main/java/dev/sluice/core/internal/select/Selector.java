@@ -36,13 +36,22 @@ public final class Selector {
 
     /** The node ids {@code selection} selects (sources included when selected), unordered. */
     public Set<String> select(Selection selection) {
+        return select(selection, spec -> { });
+    }
+
+    /** As {@link #select(Selection)}, telling {@code unmatched} each selector that matches nothing. */
+    public Set<String> select(Selection selection, java.util.function.Consumer<String> unmatched) {
         Set<String> chosen = new LinkedHashSet<>();
         if (selection.select().isEmpty()) {
             chosen.addAll(manifest.nodes().keySet());
             chosen.addAll(manifest.sources().keySet());
         } else {
             for (String spec : tokens(selection.select())) {
-                chosen.addAll(intersection(spec));
+                Set<String> found = intersection(spec);
+                if (found.isEmpty()) {
+                    unmatched.accept(spec);
+                }
+                chosen.addAll(found);
             }
         }
         for (String spec : tokens(selection.exclude())) {
