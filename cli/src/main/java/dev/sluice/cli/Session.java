@@ -3,6 +3,7 @@ package dev.sluice.cli;
 import dev.sluice.core.Sluice;
 import dev.sluice.core.api.DebugReport;
 import dev.sluice.core.api.NodeInfo;
+import dev.sluice.core.api.Preview;
 import dev.sluice.core.api.RunResult;
 import dev.sluice.core.api.Selection;
 import java.nio.file.Path;
@@ -22,6 +23,10 @@ interface Session extends AutoCloseable {
     RunResult compile(Selection selection);
 
     String compileInline(String sql);
+
+    List<Preview> show(Selection selection, int limit);
+
+    Preview showInline(String sql, int limit);
 
     List<NodeInfo> list(Selection selection);
 
@@ -60,6 +65,16 @@ interface Session extends AutoCloseable {
             @Override
             public String compileInline(String sql) {
                 return sluice.compileInline(sql);
+            }
+
+            @Override
+            public List<Preview> show(Selection selection, int limit) {
+                return sluice.show(selection, limit);
+            }
+
+            @Override
+            public Preview showInline(String sql, int limit) {
+                return sluice.showInline(sql, limit);
             }
 
             @Override

@@ -141,6 +141,28 @@ class CommandsTest {
     }
 
     @Test
+    void showsPreviewsAsTables() {
+        Invocation invocation = launcher.execute("show", "-s", "customers", "--limit", "2");
+
+        assertThat(invocation.exitCode()).isZero();
+        assertThat(session.calls).containsExactly("show [customers] 2");
+        assertThat(invocation.out()).endsWith("HH:MM:SS  Previewing node 'customers':\n"
+                + "| id  | name  |\n"
+                + "| --- | ----- |\n"
+                + "|   1 | alice |\n"
+                + "|  22 | bob   |\n");
+    }
+
+    @Test
+    void showsAnInlineQuery() {
+        Invocation invocation = launcher.execute("show", "--inline", "select 1 as n");
+
+        assertThat(invocation.exitCode()).isZero();
+        assertThat(session.calls).containsExactly("showInline select 1 as n 5");
+        assertThat(invocation.out()).contains("Previewing inline node:\n| n   |\n| --- |\n|   1 |");
+    }
+
+    @Test
     void listsSelectorsSortedAndNothingElse() {
         session.nodes = List.of(TestingRuns.RSV_DRUGS, TestingRuns.DRUGS, TestingRuns.NOT_NULL);
 

@@ -2,6 +2,7 @@ package dev.sluice.cli;
 
 import dev.sluice.core.api.DebugReport;
 import dev.sluice.core.api.NodeInfo;
+import dev.sluice.core.api.Preview;
 import dev.sluice.core.api.RunResult;
 import dev.sluice.core.api.Selection;
 import dev.sluice.core.api.SluiceEvent;
@@ -52,6 +53,18 @@ final class TestingSession implements Session {
     public String compileInline(String sql) {
         call("compileInline " + sql, null);
         return compiled;
+    }
+
+    @Override
+    public List<Preview> show(Selection selection, int limit) {
+        call("show " + selection.select() + " " + limit, null);
+        return List.of(new Preview("customers", List.of("id", "name"), List.of(List.of(1L, "alice"), List.of(22L, "bob"))));
+    }
+
+    @Override
+    public Preview showInline(String sql, int limit) {
+        call("showInline " + sql + " " + limit, null);
+        return new Preview("inline_query", List.of("n"), List.of(List.of(1L)));
     }
 
     @Override

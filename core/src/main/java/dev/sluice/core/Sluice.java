@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.sluice.core.api.DebugReport;
 import dev.sluice.core.api.NodeInfo;
+import dev.sluice.core.api.Preview;
 import dev.sluice.core.api.RunResult;
 import dev.sluice.core.api.Selection;
 import dev.sluice.core.api.SluiceException;
@@ -67,6 +68,19 @@ public final class Sluice implements AutoCloseable {
     /** The compiled SQL of a snippet rendered in the project's context ({@code dbt compile --inline}). */
     public String compileInline(String sql) {
         return engine.compileInline(requireNonNull(sql, "sql is null"));
+    }
+
+    /**
+     * The first {@code limit} rows of each selected model, analysis or seed, compiled and run
+     * without building anything ({@code dbt show}).
+     */
+    public List<Preview> show(Selection selection, int limit) {
+        return engine.show(selection, limit);
+    }
+
+    /** The first {@code limit} rows of a SQL snippet compiled in the project's context ({@code dbt show --inline}). */
+    public Preview showInline(String sql, int limit) {
+        return engine.showInline(requireNonNull(sql, "sql is null"), limit);
     }
 
     /** The selected nodes ({@code dbt ls}). */

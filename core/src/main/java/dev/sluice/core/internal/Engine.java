@@ -4,6 +4,7 @@ import dev.sluice.core.Sluice;
 import dev.sluice.core.api.DebugReport;
 import dev.sluice.core.api.Location;
 import dev.sluice.core.api.NodeInfo;
+import dev.sluice.core.api.Preview;
 import dev.sluice.core.api.ResourceType;
 import dev.sluice.core.api.RunResult;
 import dev.sluice.core.api.Selection;
@@ -21,6 +22,7 @@ import dev.sluice.core.internal.model.Node;
 import dev.sluice.core.internal.select.Selector;
 import dev.sluice.core.spi.Adapter;
 import dev.sluice.core.spi.AdapterContext;
+import dev.sluice.core.spi.QueryResult;
 import dev.sluice.core.spi.TargetConfig;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -85,6 +87,41 @@ public final class Engine implements AutoCloseable {
 
     public String compileInline(String sql) {
         return compiler().compileInline(sql);
+    }
+
+    public List<Preview> show(Selection selection, int limit) {
+        Compiler compiler = compiler();
+        List<Node> nodes = select(selection, n -> n.resourceType() == ResourceType.MODEL
+                || n.resourceType() == ResourceType.ANALYSIS || n.resourceType() == ResourceType.SEED);
+        List<Preview> out = new ArrayList<>();
+        for (Node n : nodes.stream().sorted(Comparator.comparing(Node::name)).toList()) {
+            String sql = n.resourceType() == ResourceType.SEED ? "select * from " + n.relationName()
+                    : compiler.compile(n).sql();
+            out.add(preview(n.name(), sql, limit, n.originalFilePath()));
+        }
+        return out;
+    }
+
+    public Preview showInline(String sql, int limit) {
+        return preview("inline_query", compiler().compileInline(sql), limit, "inline");
+    }
+
+    private Preview preview(String name, String sql, int limit, String file) {
+        if (limit < 0) {
+            throw SluiceException.user("show.limit", null, "Cannot show " + limit + " rows: use a limit of 0 or more");
+        }
+        String query = "select * from (\n" + stripSemicolon(sql) + "\n) as sluice_show_subq limit " + limit;
+        try {
+            QueryResult r = adapter().withConnection(c -> c.query(query));
+            return new Preview(name, r.columns(), r.rows());
+        } catch (dev.sluice.core.api.DatabaseException e) {
+            throw e.relocate(Location.of(file), "Cannot show " + name + " (SQLSTATE " + e.sqlState() + "): " + e.reason());
+        }
+    }
+
+    private static String stripSemicolon(String sql) {
+        String s = sql.strip();
+        return s.endsWith(";") ? s.substring(0, s.length() - 1) : s;
     }
 
     public List<NodeInfo> list(Selection selection) {

@@ -165,8 +165,11 @@ final class JdbcConnection implements AdapterConnection {
         ResultSetMetaData meta = rs.getMetaData();
         int n = meta.getColumnCount();
         List<String> names = new ArrayList<>(n);
+        List<String> types = new ArrayList<>(n);
         for (int i = 1; i <= n; i++) {
             names.add(meta.getColumnLabel(i));
+            String type = meta.getColumnTypeName(i);
+            types.add(type == null ? "" : type);
         }
         List<List<Object>> rows = new ArrayList<>();
         while (rs.next()) {
@@ -176,7 +179,7 @@ final class JdbcConnection implements AdapterConnection {
             }
             rows.add(java.util.Collections.unmodifiableList(row)); // values may be null
         }
-        return new QueryResult(names, rows);
+        return new QueryResult(names, types, rows);
     }
 
     private DatabaseException failure(String verb, SQLException e) {

@@ -9,6 +9,11 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.OffsetTime;
 import org.postgresql.Driver;
 import org.postgresql.PGConnection;
 import org.postgresql.util.PGobject;
@@ -87,6 +92,18 @@ public final class PostgresAdapter extends JdbcAdapter {
 
     @Override
     protected Object readValue(ResultSet rs, int column) throws SQLException {
+        // java.time rather than java.sql types: no JVM time zone in the values, ISO text
+        Class<?> temporal = switch (rs.getMetaData().getColumnTypeName(column)) {
+            case "date" -> LocalDate.class;
+            case "timestamp" -> LocalDateTime.class;
+            case "timestamptz" -> OffsetDateTime.class;
+            case "time" -> LocalTime.class;
+            case "timetz" -> OffsetTime.class;
+            default -> null;
+        };
+        if (temporal != null) {
+            return rs.getObject(column, temporal);
+        }
         Object value = super.readValue(rs, column);
         return value instanceof PGobject pg ? pg.getValue() : value;
     }
