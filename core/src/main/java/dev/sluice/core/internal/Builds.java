@@ -3,11 +3,14 @@ package dev.sluice.core.internal;
 import dev.sluice.core.api.DatabaseException;
 import dev.sluice.core.api.Location;
 import dev.sluice.core.api.ResourceType;
+import dev.sluice.core.api.SluiceEvent;
 import dev.sluice.core.api.SluiceException;
 import dev.sluice.core.internal.artifacts.ExecutionDetails;
 import dev.sluice.core.internal.compile.CompiledNode;
 import dev.sluice.core.internal.compile.Compiler;
 import dev.sluice.core.internal.execute.Materializer;
+import dev.sluice.core.internal.export.ExportSpec;
+import dev.sluice.core.internal.export.Exporter;
 import dev.sluice.core.internal.execute.Outcome;
 import dev.sluice.core.internal.model.Node;
 import dev.sluice.core.internal.seed.LoadResult;
@@ -64,6 +67,7 @@ final class Builds {
     }
 
     private Outcome model(Node n) {
+        ExportSpec export = ExportSpec.of(n); // checked when the project loaded
         Instant t0 = Instant.now();
         CompiledNode c = compiler.compile(n);
         Instant t1 = Instant.now();
@@ -88,6 +92,12 @@ final class Builds {
             throw locate(e, n, c, statement);
         }
         writeRunSql(n, built.createSql());
+        if (export != null) {
+            Exporter.Exported done = adapter.withConnection(conn -> Exporter.export(conn, dialect, target, export,
+                    project.project().dir(), n.name(), n.originalFilePath()));
+            project.settings().listener().onEvent(new SluiceEvent.Message(SluiceEvent.Level.INFO, "Exported "
+                    + done.rows() + " rows of " + n.name() + " to " + done.relativePath(), null));
+        }
         String message = materialized.equals("view") ? "CREATE VIEW" : "SELECT " + Math.max(built.rows(), 0);
         return Outcome.success(message, built.rows());
     }

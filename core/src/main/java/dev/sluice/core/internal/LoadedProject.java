@@ -7,6 +7,7 @@ import dev.sluice.core.internal.context.DbtEnvironment;
 import dev.sluice.core.internal.context.MacroRegistry;
 import dev.sluice.core.internal.context.ProjectScope;
 import dev.sluice.core.internal.graph.ModelGraph;
+import dev.sluice.core.internal.export.ExportSpec;
 import dev.sluice.core.internal.parse.ProjectParser;
 import dev.sluice.core.internal.project.ProjectConfig;
 import dev.sluice.core.internal.project.ProjectFile;
@@ -76,6 +77,7 @@ public record LoadedProject(Settings settings, ProjectConfig project, Path profi
         int threads = Math.max(target.threads(), Runtime.getRuntime().availableProcessors());
         ProjectParser.Parsed parsed = ProjectParser.parse(scope, files, props, threads);
         ModelGraph graph = ModelGraph.of(parsed.manifest());
+        ExportSpec.validateAll(parsed.manifest().nodes().values(), project.dir());
         return new LoadedProject(settings, project, profilesFile, target, factory, scope, files, parsed, graph);
     }
 

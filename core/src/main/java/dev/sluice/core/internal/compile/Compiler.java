@@ -204,12 +204,20 @@ public final class Compiler {
 
     /** Writes text to {@code file} through a temporary file, creating directories as needed. */
     public static void writeAtomically(Path file, String text) {
+        Path tmp = null;
         try {
             Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), ".sluice-", ".tmp");
+            tmp = Files.createTempFile(file.getParent(), ".sluice-", ".tmp");
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // the write error below is the one to report
+                }
+            }
             throw SluiceException.user("target.write", Location.of(file.toString()), "Cannot write " + file + ": "
                     + e.getMessage(), e);
         }
