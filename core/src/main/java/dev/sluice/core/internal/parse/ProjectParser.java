@@ -18,6 +18,7 @@ import dev.sluice.core.internal.model.SourceDef;
 import dev.sluice.core.internal.project.ProjectFiles;
 import dev.sluice.core.internal.project.PropertyFiles;
 import dev.sluice.core.internal.project.TemplateRenderer;
+import dev.sluice.core.internal.seed.SeedFormat;
 import dev.sluice.core.spi.Relation;
 import dev.sluice.core.spi.RelationType;
 import dev.sluice.jinja.Template;
@@ -29,9 +30,12 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -89,8 +93,14 @@ public final class ProjectParser {
         } finally {
             pool.shutdownNow();
         }
+        Set<String> csvStems = new HashSet<>();
         for (ProjectFiles.SourceFile f : files.seeds()) {
-            drafts.add(seed(f));
+            if (SeedFormat.of(f.absolute()) == SeedFormat.CSV) {
+                csvStems.add(f.stem());
+            }
+        }
+        for (ProjectFiles.SourceFile f : files.seeds()) {
+            drafts.add(seed(f, seedName(f, csvStems)));
         }
         Map<String, Node> nodes = new LinkedHashMap<>();
         Map<String, Template> templates = new LinkedHashMap<>();
@@ -183,9 +193,20 @@ public final class ProjectParser {
                 new NodeConfig(config).enabled());
     }
 
-    private Draft seed(ProjectFiles.SourceFile f) {
+    /**
+     * A seed is named after its file's stem; a JSON seed whose stem a CSV seed already has is named
+     * {@code <stem>_<extension>} instead (pubmed.csv and pubmed.json become pubmed and pubmed_json).
+     */
+    static String seedName(ProjectFiles.SourceFile f, Set<String> csvStems) {
+        if (SeedFormat.of(f.absolute()) == SeedFormat.CSV || !csvStems.contains(f.stem())) {
+            return f.stem();
+        }
+        String file = f.absolute().getFileName().toString();
+        return f.stem() + "_" + file.substring(file.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private Draft seed(ProjectFiles.SourceFile f, String name) {
         String project = scope.projectName();
-        String name = f.stem();
         List<String> fqn = fqn(f, name);
         String uid = "seed." + project + "." + name;
         PropertyFiles.Patch patch = props.seeds().get(name);
@@ -222,7 +243,7 @@ public final class ProjectParser {
         if (!any) {
             return config;
         }
-        Map<String, Object> dict = NodeDicts.draft(uid, type.dbtName(), scope.projectName(), f.stem(), f.resourcePath(),
+        Map<String, Object> dict = NodeDicts.draft(uid, type.dbtName(), scope.projectName(), fqn.get(fqn.size() - 1), f.resourcePath(),
                 f.relative(), fqn, config, text, "", scope.target().schema(), scope.database());
         NodeContext ctx = new NodeContext(scope, Mode.NAMING, scope.projectName(), "dbt_project.yml", dict, null, null, null);
         TemplateRenderer r = new TemplateRenderer(scope.runEnv(), ctx.variables());
