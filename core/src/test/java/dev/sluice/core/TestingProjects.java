@@ -6,22 +6,46 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The example projects under the repository's {@code examples/} (what README runs), copied to a
- * scratch directory per test without their {@code target/} and {@code .sluice/} directories.
+ * The projects the README runs, copied to a scratch directory per test without their
+ * {@code target/} and {@code .sluice/} directories: those under the repository's {@code examples/}
+ * and the showcase at the repository's root.
  */
 public final class TestingProjects {
+    /** The showcase's files and folders at the repository's root (the rest of the root is Sluice itself). */
+    private static final List<String> SHOWCASE = List.of("dbt_project.yml", "profiles.example.yml", "seeds", "models",
+            "macros", "analyses");
+
     private TestingProjects() {
     }
 
     /** Copies project {@code name} into {@code dir} and returns the copy's directory. */
     public static Path copy(String name, Path dir) {
+        Path target = dir.resolve(name);
+        copyTree(repository().resolve("examples").resolve(name), target);
+        return target;
+    }
+
+    /** Copies the showcase (the dbt project at the repository's root) into {@code dir}/drugs and returns that. */
+    public static Path copyShowcase(Path dir) {
+        Path target = dir.resolve("drugs");
+        for (String entry : SHOWCASE) {
+            copyTree(repository().resolve(entry), target.resolve(entry));
+        }
+        return target;
+    }
+
+    private static void copyTree(Path source, Path target) {
         try {
-            Path source = examples().resolve(name);
-            Path target = dir.resolve(name);
+            if (Files.isRegularFile(source)) {
+                Files.createDirectories(target.getParent());
+                Files.copy(source, target);
+                return;
+            }
             try (Stream<Path> files = Files.walk(source)) {
                 for (Path p : files.toList()) {
                     String rel = source.relativize(p).toString().replace('\\', '/');
@@ -37,20 +61,19 @@ public final class TestingProjects {
                     }
                 }
             }
-            return target;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The repository's examples directory, found from the module directory the tests run in. */
-    static Path examples() {
+    /** The repository's root, found from the module directory the tests run in. */
+    static Path repository() {
         for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
             if (Files.isDirectory(p.resolve("examples")) && Files.isRegularFile(p.resolve("pom.xml"))) {
-                return p.resolve("examples");
+                return p;
             }
         }
-        throw new IllegalStateException("cannot find the repository's examples/ directory above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException("cannot find the repository's root (with examples/) above " + Path.of("").toAbsolutePath());
     }
 
     /** Writes a profiles.yml into {@code projectDir} whose profile {@code profile} targets {@code target}. */

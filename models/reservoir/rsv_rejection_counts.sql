@@ -1,0 +1,3 @@
+select source_file, rejection_reason, count(*) as rejected_rows
+from {{ ref('rsv_rejected_rows') }}
+group by source_file, rejection_reason
