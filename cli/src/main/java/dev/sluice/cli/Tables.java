@@ -2,6 +2,7 @@ package dev.sluice.cli;
 
 import dev.sluice.core.api.Preview;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Rows as the Markdown-like table dbt show prints: numbers right-aligned, text left-aligned. */
@@ -13,7 +14,7 @@ final class Tables {
         int n = p.columns().size();
         int[] width = new int[n];
         boolean[] numeric = new boolean[n];
-        java.util.Arrays.fill(numeric, true);
+        Arrays.fill(numeric, true);
         List<List<String>> cells = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             width[i] = Math.max(p.columns().get(i).length(), 3);

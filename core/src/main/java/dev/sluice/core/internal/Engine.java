@@ -1,6 +1,7 @@
 package dev.sluice.core.internal;
 
 import dev.sluice.core.Sluice;
+import dev.sluice.core.api.DatabaseException;
 import dev.sluice.core.api.DebugReport;
 import dev.sluice.core.api.Location;
 import dev.sluice.core.api.NodeInfo;
@@ -114,7 +115,7 @@ public final class Engine implements AutoCloseable {
         try {
             QueryResult r = adapter().withConnection(c -> c.query(query));
             return new Preview(name, r.columns(), r.rows());
-        } catch (dev.sluice.core.api.DatabaseException e) {
+        } catch (DatabaseException e) {
             throw e.relocate(Location.of(file), "Cannot show " + name + " (SQLSTATE " + e.sqlState() + "): " + e.reason());
         }
     }
