@@ -9,6 +9,7 @@ import dev.sluice.core.internal.artifacts.ExecutionDetails;
 import dev.sluice.core.internal.compile.CompiledNode;
 import dev.sluice.core.internal.compile.Compiler;
 import dev.sluice.core.internal.execute.Materializer;
+import dev.sluice.core.internal.io.OutputFiles;
 import dev.sluice.core.internal.export.ExportSpec;
 import dev.sluice.core.internal.export.Exporter;
 import dev.sluice.core.internal.execute.Outcome;
@@ -159,7 +160,7 @@ final class Builds {
 
     private void writeRunSql(Node n, String sql) {
         Path file = project.project().targetDir().resolve("run").resolve(n.packageName()).resolve(n.originalFilePath());
-        Compiler.writeAtomically(file, sql + ";\n");
+        OutputFiles.plain(file, sql + ";\n");
     }
 
     static boolean isModel(Node n) {

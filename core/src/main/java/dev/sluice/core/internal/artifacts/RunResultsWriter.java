@@ -1,5 +1,6 @@
 package dev.sluice.core.internal.artifacts;
 
+import dev.sluice.core.internal.io.OutputFiles;
 import static java.util.Objects.requireNonNull;
 
 import dev.sluice.core.api.NodeResult;
@@ -39,7 +40,7 @@ public final class RunResultsWriter {
 
     /** Writes {@code run_results.json} into {@code targetDir} atomically and returns its path. */
     public Path write(RunResult run, Manifest manifest, Map<String, ExecutionDetails> details, Path targetDir) {
-        return AtomicFiles.write(targetDir.resolve(FILE_NAME), toJson(run, manifest, details));
+        return OutputFiles.atomic(targetDir.resolve(FILE_NAME), toJson(run, manifest, details));
     }
 
     public String toJson(RunResult run, Map<String, ExecutionDetails> details) {

@@ -7,6 +7,7 @@ import dev.sluice.core.internal.context.Mode;
 import dev.sluice.core.internal.context.NodeContext;
 import dev.sluice.core.internal.context.ProjectScope;
 import dev.sluice.core.internal.context.Resolver;
+import dev.sluice.core.internal.io.OutputFiles;
 import dev.sluice.core.internal.model.Manifest;
 import dev.sluice.core.internal.model.Node;
 import dev.sluice.core.internal.model.RefCall;
@@ -17,10 +18,7 @@ import dev.sluice.core.spi.RelationType;
 import dev.sluice.jinja.Template;
 import dev.sluice.jinja.TemplateSyntaxException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -198,28 +196,8 @@ public final class Compiler {
     private String write(Node node, String sql) {
         Path file = scope.project().targetDir().resolve("compiled").resolve(node.packageName())
                 .resolve(node.originalFilePath());
-        writeAtomically(file, sql);
+        OutputFiles.plain(file, sql);
         return scope.project().dir().relativize(file).toString().replace('\\', '/');
     }
 
-    /** Writes text to {@code file} through a temporary file, creating directories as needed. */
-    public static void writeAtomically(Path file, String text) {
-        Path tmp = null;
-        try {
-            Files.createDirectories(file.getParent());
-            tmp = Files.createTempFile(file.getParent(), ".sluice-", ".tmp");
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // the write error below is the one to report
-                }
-            }
-            throw SluiceException.user("target.write", Location.of(file.toString()), "Cannot write " + file + ": "
-                    + e.getMessage(), e);
-        }
-    }
 }

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sluice.core.api.Location;
 import dev.sluice.core.api.Preview;
 import dev.sluice.core.api.SluiceException;
-import dev.sluice.core.internal.compile.Compiler;
+import dev.sluice.core.internal.io.OutputFiles;
 import dev.sluice.core.spi.AdapterConnection;
 import dev.sluice.core.spi.Column;
 import dev.sluice.core.spi.Dialect;
@@ -58,7 +58,7 @@ public final class Exporter {
             case JSONL -> jsonl(rows);
             case CSV -> csv(rows);
         };
-        Compiler.writeAtomically(file, text);
+        OutputFiles.atomic(file, text);
         String rel = projectDir.relativize(file).toString().replace('\\', '/');
         return new Exported(file, rel, rows.rows().size());
     }
