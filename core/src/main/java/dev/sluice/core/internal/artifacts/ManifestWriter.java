@@ -1,7 +1,9 @@
 package dev.sluice.core.internal.artifacts;
 
+import dev.sluice.core.internal.io.OutputFiles;
 import static java.util.Objects.requireNonNull;
 
+import dev.sluice.core.internal.model.ExposureDef;
 import dev.sluice.core.internal.model.Manifest;
 import dev.sluice.core.internal.model.Node;
 import dev.sluice.core.internal.model.SourceDef;
@@ -35,7 +37,7 @@ public final class ManifestWriter {
 
     /** Writes {@code manifest.json} into {@code targetDir} atomically and returns its path. */
     public Path write(Manifest manifest, Map<String, CompiledNode> compiled, Path targetDir) {
-        return AtomicFiles.write(targetDir.resolve(FILE_NAME), toJson(manifest, compiled));
+        return OutputFiles.atomic(targetDir.resolve(FILE_NAME), toJson(manifest, compiled));
     }
 
     public String toJson(Manifest manifest) {
@@ -82,17 +84,66 @@ public final class ManifestWriter {
         m.put("sources", sources);
         m.put("macros", macros);
         m.put("docs", docs);
-        m.put("exposures", Map.of());
+        Map<String, Object> exposures = new TreeMap<>();
+        manifest.exposures().values().forEach(e -> exposures.put(e.uniqueId(), exposure(e)));
+        m.put("exposures", exposures);
         m.put("metrics", Map.of());
         m.put("groups", Map.of());
         m.put("selectors", Map.of());
         m.put("disabled", disabled);
-        m.put("parent_map", edges(manifest.parentMap(), nodes.keySet(), sources.keySet()));
-        m.put("child_map", edges(manifest.childMap(), nodes.keySet(), sources.keySet()));
+        Set<String> known = new java.util.HashSet<>(sources.keySet());
+        known.addAll(exposures.keySet());
+        m.put("parent_map", edges(manifest.parentMap(), nodes.keySet(), known));
+        m.put("child_map", edges(manifest.childMap(), nodes.keySet(), known));
         m.put("group_map", Map.of());
         m.put("saved_queries", Map.of());
         m.put("semantic_models", Map.of());
         m.put("unit_tests", Map.of());
+        return m;
+    }
+
+    private static Map<String, Object> exposure(ExposureDef e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", e.name());
+        m.put("resource_type", "exposure");
+        m.put("package_name", e.packageName());
+        m.put("path", e.path());
+        m.put("original_file_path", e.originalFilePath());
+        m.put("unique_id", e.uniqueId());
+        m.put("fqn", e.fqn());
+        m.put("type", e.type());
+        Map<String, Object> owner = new LinkedHashMap<>();
+        owner.put("email", e.ownerEmail());
+        owner.put("name", e.ownerName());
+        m.put("owner", owner);
+        m.put("description", e.description());
+        m.put("label", e.label());
+        m.put("maturity", e.maturity());
+        m.put("meta", e.meta());
+        m.put("tags", e.tags());
+        Map<String, Object> config = new LinkedHashMap<>();
+        config.put("enabled", true);
+        config.put("tags", e.tags());
+        config.put("meta", e.meta());
+        m.put("config", config);
+        m.put("unrendered_config", Map.of());
+        m.put("url", e.url());
+        Map<String, Object> depends = new LinkedHashMap<>();
+        depends.put("macros", List.of());
+        depends.put("nodes", e.dependsOnNodes());
+        m.put("depends_on", depends);
+        List<Object> refs = new ArrayList<>();
+        for (List<String> r : e.refs()) {
+            Map<String, Object> ref = new LinkedHashMap<>();
+            ref.put("name", r.get(r.size() - 1));
+            ref.put("package", r.size() > 1 ? r.get(0) : null);
+            ref.put("version", null);
+            refs.add(ref);
+        }
+        m.put("refs", refs);
+        m.put("sources", e.sources());
+        m.put("metrics", List.of());
+        m.put("created_at", e.createdAt());
         return m;
     }
 

@@ -16,7 +16,7 @@ import java.util.Map;
  * @param configCallDict what {@code config()} calls in the file set
  * @param dependsOnNodes unique ids of the nodes and sources it reads, resolved from refs and sources
  * @param relationName the quoted relation it builds, or null for ephemeral models
- * @param patchPath the property file that described it ({@code project://models/schema.yml}), or null
+ * @param patchPath the property file that described it ({@code <package>://models/schema.yml}, as dbt writes it), or null
  */
 public record Node(String uniqueId, ResourceType resourceType, String packageName, String name, String path,
         String originalFilePath, String rawCode, String language, List<String> fqn, Checksum checksum,

@@ -11,6 +11,7 @@ import dev.sluice.core.internal.context.ParseCapture;
 import dev.sluice.core.internal.context.ProjectScope;
 import dev.sluice.core.internal.model.Checksum;
 import dev.sluice.core.internal.model.DocBlock;
+import dev.sluice.core.internal.model.ExposureDef;
 import dev.sluice.core.internal.model.Manifest;
 import dev.sluice.core.internal.model.Node;
 import dev.sluice.core.internal.model.NodeConfig;
@@ -126,9 +127,12 @@ public final class ProjectParser {
                 templates.put(n.uniqueId(), d.template());
             }
         }
-        Map<String, SourceDef> sources = sources();
-        Map<String, Node> resolved = Refs.resolve(nodes, byName, sources, project);
         Map<String, DocBlock> docs = docs();
+        Descriptions descriptions = new Descriptions(scope, docs);
+        Map<String, SourceDef> sources = new LinkedHashMap<>();
+        sources().forEach((id, s) -> sources.put(id, descriptions.source(s)));
+        nodes.replaceAll((id, n) -> descriptions.node(n));
+        Map<String, Node> resolved = Refs.resolve(nodes, byName, sources, project);
         Map<String, List<String>> parentMap = new LinkedHashMap<>();
         Map<String, List<String>> childMap = new LinkedHashMap<>();
         for (String id : resolved.keySet()) {
@@ -145,11 +149,19 @@ public final class ProjectParser {
                 childMap.get(parent).add(n.uniqueId());
             }
         }
+        Map<String, ExposureDef> exposures = exposures(byName, sources, descriptions);
+        for (ExposureDef e : exposures.values()) {
+            parentMap.put(e.uniqueId(), new ArrayList<>(e.dependsOnNodes()));
+            childMap.put(e.uniqueId(), new ArrayList<>());
+            for (String parent : e.dependsOnNodes()) {
+                childMap.get(parent).add(e.uniqueId());
+            }
+        }
         Map<String, dev.sluice.core.internal.model.MacroDef> macros = new LinkedHashMap<>();
         for (dev.sluice.core.internal.model.MacroDef m : scope.macros().all()) {
             macros.put(m.uniqueId(), m);
         }
-        Manifest manifest = new Manifest(project, resolved, sources, macros, docs, parentMap, childMap);
+        Manifest manifest = new Manifest(project, resolved, sources, macros, docs, parentMap, childMap, exposures);
         return new Parsed(manifest, templates, disabled);
     }
 
@@ -283,7 +295,7 @@ public final class ProjectParser {
                 Checksum.sha256(text), cfg, capture.config(), patch == null ? "" : patch.description(),
                 patch == null ? Map.of() : patch.columns(), asMap(config.get("meta")), ConfigResolver.tags(config.get("tags")),
                 capture.refs(), capture.sources(), List.of(), capture.macros(), database, schema, alias, relationName,
-                patch == null ? null : "project://" + patch.file(), System.currentTimeMillis() / 1000.0);
+                patch == null ? null : scope.projectName() + "://" + patch.file(), System.currentTimeMillis() / 1000.0);
     }
 
     private String name(NodeContext naming, String macro, String custom, Map<String, Object> dict,
@@ -363,6 +375,66 @@ public final class ProjectParser {
                     s.columns(), s.meta(), s.sourceMeta(), s.tags(), cfg,
                     scope.dialect().render(Relation.of(database, schema, identifier, RelationType.TABLE)),
                     s.location().line(), System.currentTimeMillis() / 1000.0));
+        }
+        return out;
+    }
+
+    private static final Pattern EXPOSURE_REF = Pattern.compile(
+            "^\\s*(?:\\{\\{\\s*)?ref\\(\\s*(['\"])([^'\"]+)\\1\\s*(?:,\\s*(['\"])([^'\"]+)\\3\\s*)?\\)\\s*(?:\\}\\})?\\s*$");
+    private static final Pattern EXPOSURE_SOURCE = Pattern.compile(
+            "^\\s*(?:\\{\\{\\s*)?source\\(\\s*(['\"])([^'\"]+)\\1\\s*,\\s*(['\"])([^'\"]+)\\3\\s*\\)\\s*(?:\\}\\})?\\s*$");
+
+    /** Exposures with their {@code depends_on} resolved to unique ids; an unknown ref or source is an error. */
+    private Map<String, ExposureDef> exposures(Map<String, Node> byName, Map<String, SourceDef> sources,
+            Descriptions descriptions) {
+        Map<String, ExposureDef> out = new LinkedHashMap<>();
+        String project = scope.projectName();
+        for (PropertyFiles.ExposureSpec e : props.exposures()) {
+            Map<String, Object> config = new LinkedHashMap<>();
+            config.put("enabled", true);
+            config = ConfigResolver.merge(config, ConfigResolver.normalize(e.config()));
+            NodeConfig cfg = new NodeConfig(config);
+            if (!cfg.enabled()) {
+                continue;
+            }
+            List<String> depends = new ArrayList<>();
+            List<List<String>> refs = new ArrayList<>();
+            List<List<String>> sourceCalls = new ArrayList<>();
+            for (String dep : e.dependsOn()) {
+                Matcher ref = EXPOSURE_REF.matcher(dep);
+                Matcher src = EXPOSURE_SOURCE.matcher(dep);
+                String id;
+                if (ref.matches()) {
+                    String name = ref.group(4) != null ? ref.group(4) : ref.group(2);
+                    Node n = byName.get(name);
+                    if (n == null || (ref.group(4) != null && !ref.group(2).equals(n.packageName()))) {
+                        throw SluiceException.user("exposure.ref", e.location(), "Cannot resolve " + dep.strip()
+                                + " in exposure " + e.name() + ": no model, seed or snapshot named '" + name + "' exists"
+                                + Suggestions.didYouMean(name, byName.keySet()));
+                    }
+                    id = n.uniqueId();
+                    refs.add(ref.group(4) != null ? List.of(ref.group(2), name) : List.of(name));
+                } else if (src.matches()) {
+                    id = "source." + project + "." + src.group(2) + "." + src.group(4);
+                    if (!sources.containsKey(id)) {
+                        throw SluiceException.user("exposure.source", e.location(), "Cannot resolve " + dep.strip()
+                                + " in exposure " + e.name() + ": no source table '" + src.group(2) + "." + src.group(4)
+                                + "' is declared");
+                    }
+                    sourceCalls.add(List.of(src.group(2), src.group(4)));
+                } else {
+                    throw SluiceException.user("exposure.depends_on", e.location(), "Cannot read depends_on of exposure "
+                            + e.name() + ": '" + dep + "' is neither ref('name') nor source('source', 'table')");
+                }
+                if (!depends.contains(id)) {
+                    depends.add(id);
+                }
+            }
+            String uid = "exposure." + project + "." + e.name();
+            out.put(uid, new ExposureDef(uid, project, e.name(), e.file(), e.file(), List.of(project, e.name()), e.type(),
+                    e.ownerName(), e.ownerEmail(), descriptions.render(e.description(), project, e.file()), e.label(),
+                    e.url(), e.maturity(), e.tags(), e.meta(), cfg, depends, refs, sourceCalls,
+                    System.currentTimeMillis() / 1000.0));
         }
         return out;
     }

@@ -40,15 +40,24 @@ public final class PropertyFiles {
             Map<String, Object> sourceConfig, Map<String, Object> tableConfig) {
     }
 
-    public record Properties(Map<String, Patch> models, Map<String, Patch> seeds, Map<String, Patch> macros,
-            List<SourceSpec> sources) {
+    /** An exposure as declared: {@code dependsOn} holds the raw {@code ref(...)}/{@code source(...)} strings. */
+    public record ExposureSpec(String name, String file, Location location, String type, String ownerName,
+            String ownerEmail, String description, String label, String url, String maturity, List<String> tags,
+            Map<String, Object> meta, Map<String, Object> config, List<String> dependsOn) {
     }
+
+    public record Properties(Map<String, Patch> models, Map<String, Patch> seeds, Map<String, Patch> macros,
+            List<SourceSpec> sources, List<ExposureSpec> exposures) {
+    }
+
+    private static final Set<String> EXPOSURE_TYPES = Set.of("dashboard", "notebook", "analysis", "ml", "application");
 
     public static Properties read(List<ProjectFiles.SourceFile> files, SluiceListener listener) {
         Map<String, Patch> models = new LinkedHashMap<>();
         Map<String, Patch> seeds = new LinkedHashMap<>();
         Map<String, Patch> macros = new LinkedHashMap<>();
         List<SourceSpec> sources = new ArrayList<>();
+        List<ExposureSpec> exposures = new ArrayList<>();
         for (ProjectFiles.SourceFile f : files) {
             String text;
             try {
@@ -69,8 +78,9 @@ public final class PropertyFiles {
             patches(doc, root.get("seeds"), "seeds", seeds);
             patches(doc, root.get("macros"), "macros", macros);
             sources(doc, root.get("sources"), sources);
+            exposures(doc, root.get("exposures"), exposures);
         }
-        return new Properties(models, seeds, macros, sources);
+        return new Properties(models, seeds, macros, sources, exposures);
     }
 
     private static void patches(YamlDoc doc, Object value, String kind, Map<String, Patch> into) {
@@ -159,6 +169,47 @@ public final class PropertyFiles {
                         merged(Yaml.strings(doc, s.get("tags"), "tags"), Yaml.strings(doc, tm.get("tags"), "tags")),
                         sourceConfig, Yaml.map(doc, tm.get("config"), "config of source table '" + table + "'")));
             }
+        }
+    }
+
+    private static void exposures(YamlDoc doc, Object value, List<ExposureSpec> into) {
+        for (Object entry : Yaml.list(doc, value, "exposures in " + doc.file())) {
+            Map<String, Object> e = Yaml.map(doc, entry, "an exposure in " + doc.file());
+            String name = Yaml.string(doc, e.get("name"), "exposure name");
+            if (name == null) {
+                throw SluiceException.user("properties.name", doc.locate(e), "Cannot read exposures in " + doc.file()
+                        + ": an exposure has no 'name'");
+            }
+            for (ExposureSpec existing : into) {
+                if (existing.name().equals(name)) {
+                    throw SluiceException.user("properties.duplicate", doc.locate(e), "Cannot declare exposure '" + name
+                            + "' twice: it is already declared at " + existing.location());
+                }
+            }
+            String type = Yaml.string(doc, e.get("type"), "type");
+            if (type == null || !EXPOSURE_TYPES.contains(type)) {
+                throw SluiceException.user("properties.exposure", doc.locate(e), "Cannot read exposure '" + name
+                        + "': its type must be one of dashboard, notebook, analysis, ml, application"
+                        + (type == null ? "" : " (not '" + type + "')"));
+            }
+            Map<String, Object> owner = Yaml.map(doc, e.get("owner"), "owner of exposure '" + name + "'");
+            if (owner.get("name") == null && owner.get("email") == null) {
+                throw SluiceException.user("properties.exposure", doc.locate(e), "Cannot read exposure '" + name
+                        + "': it needs an owner with a name or an email, e.g. owner: {name: Data team}");
+            }
+            String maturity = Yaml.string(doc, e.get("maturity"), "maturity");
+            if (maturity != null && !List.of("low", "medium", "high").contains(maturity)) {
+                throw SluiceException.user("properties.exposure", doc.locate(e), "Cannot read exposure '" + name
+                        + "': maturity must be low, medium or high (not '" + maturity + "')");
+            }
+            Map<String, Object> config = Yaml.map(doc, e.get("config"), "config of exposure '" + name + "'");
+            into.add(new ExposureSpec(name, doc.file(), doc.locate(e), type,
+                    Yaml.string(doc, owner.get("name"), "owner name"), Yaml.string(doc, owner.get("email"), "owner email"),
+                    Yaml.string(doc, e.get("description"), "description"), Yaml.string(doc, e.get("label"), "label"),
+                    Yaml.string(doc, e.get("url"), "url"), maturity,
+                    merged(Yaml.strings(doc, e.get("tags"), "tags"), Yaml.strings(doc, config.get("tags"), "tags")),
+                    Yaml.map(doc, e.containsKey("meta") ? e.get("meta") : config.get("meta"), "meta"), config,
+                    Yaml.strings(doc, e.get("depends_on"), "depends_on of exposure '" + name + "'")));
         }
     }
 

@@ -121,7 +121,7 @@ final class TestingManifests {
                 columns(new ColumnDef("atccode", "ATC code.", "text", Map.of(), List.of(), List.of("not_null")),
                         new ColumnDef("drug", "Drug name, upper case.", "text", Map.of(), List.of(), List.of())),
                 List.of(), List.of(), List.of(), List.of(), "\"sluice\".\"analytics\".\"drugs\"",
-                "project://seeds/properties.yml");
+                PROJECT + "://seeds/properties.yml");
     }
 
     static Node stgPubmed() {
@@ -132,7 +132,7 @@ final class TestingManifests {
                 columns(new ColumnDef("title", "{{ doc('article_title') }}", null, Map.of(), List.of(), List.of())),
                 List.of(), List.of(new SourceCall("raw", "pubmed", 1)), List.of(PUBMED),
                 List.of("macro.drug_mentions.normalize_title"), "\"sluice\".\"analytics\".\"stg_pubmed\"",
-                "project://models/staging/schema.yml");
+                PROJECT + "://models/staging/schema.yml");
     }
 
     static Node stgTrials() {
@@ -160,7 +160,7 @@ final class TestingManifests {
                 List.of(new RefCall(null, "stg_pubmed", null, 1), new RefCall(null, "stg_trials", null, 1),
                         new RefCall(null, "drugs", null, 1)),
                 List.of(), List.of(STG_PUBMED, STG_TRIALS, SEED), List.of(),
-                "\"sluice\".\"analytics\".\"drug_mentions\"", "project://models/marts/schema.yml");
+                "\"sluice\".\"analytics\".\"drug_mentions\"", PROJECT + "://models/marts/schema.yml");
     }
 
     static Node notNullTest() {
