@@ -42,7 +42,7 @@ final class ListCommand extends ProjectCommand {
     @Override
     public Integer call() {
         List<NodeInfo> nodes;
-        try (Session session = open(project.settings(), new Output(err(), root.clock(), root.debug(), false))) {
+        try (Session session = open(project.settings(), new Output(err(), root().clock(), root().debug(), false))) {
             nodes = new ArrayList<>(session.list(selection.selection()));
         }
         Set<ResourceType> types = types();

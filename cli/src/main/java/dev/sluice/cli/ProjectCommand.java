@@ -5,14 +5,10 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** What every subcommand shares: the project options, the logging options and the way to the library. */
 abstract class ProjectCommand implements Callable<Integer> {
-    @ParentCommand
-    SluiceCommand root;
-
     @Spec
     CommandSpec spec;
 
@@ -21,6 +17,11 @@ abstract class ProjectCommand implements Callable<Integer> {
 
     @Mixin
     LoggingOptions logging;
+
+    /** The top-level command, however deep this one is nested (e.g. docs generate). */
+    SluiceCommand root() {
+        return (SluiceCommand) spec.root().userObject();
+    }
 
     PrintWriter out() {
         return spec.commandLine().getOut();
@@ -31,10 +32,10 @@ abstract class ProjectCommand implements Callable<Integer> {
     }
 
     Output output(boolean nodeLines) {
-        return new Output(out(), root.clock(), root.debug(), nodeLines);
+        return new Output(out(), root().clock(), root().debug(), nodeLines);
     }
 
     Session open(LaunchSettings settings, SluiceListener listener) {
-        return root.launcher().open(settings, listener);
+        return root().launcher().open(settings, listener);
     }
 }

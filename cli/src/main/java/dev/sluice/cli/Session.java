@@ -2,6 +2,7 @@ package dev.sluice.cli;
 
 import dev.sluice.core.Sluice;
 import dev.sluice.core.api.DebugReport;
+import dev.sluice.core.api.DocsResult;
 import dev.sluice.core.api.NodeInfo;
 import dev.sluice.core.api.Preview;
 import dev.sluice.core.api.RunResult;
@@ -29,6 +30,10 @@ interface Session extends AutoCloseable {
     Preview showInline(String sql, int limit);
 
     List<NodeInfo> list(Selection selection);
+
+    DocsResult docsGenerate(boolean emptyCatalog);
+
+    Path targetDir();
 
     DebugReport debug();
 
@@ -80,6 +85,16 @@ interface Session extends AutoCloseable {
             @Override
             public List<NodeInfo> list(Selection selection) {
                 return sluice.list(selection);
+            }
+
+            @Override
+            public DocsResult docsGenerate(boolean emptyCatalog) {
+                return sluice.docsGenerate(emptyCatalog);
+            }
+
+            @Override
+            public Path targetDir() {
+                return sluice.targetDir();
             }
 
             @Override

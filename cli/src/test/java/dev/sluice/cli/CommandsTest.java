@@ -3,6 +3,7 @@ package dev.sluice.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sluice.cli.TestingLauncher.Invocation;
+import dev.sluice.core.api.DocsResult;
 import dev.sluice.core.api.DatabaseException;
 import dev.sluice.core.api.DebugReport;
 import dev.sluice.core.api.Location;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Commands run end to end against a fake project: what they print and how they exit. */
 class CommandsTest {
@@ -160,6 +162,37 @@ class CommandsTest {
         assertThat(invocation.exitCode()).isZero();
         assertThat(session.calls).containsExactly("showInline select 1 as n 5");
         assertThat(invocation.out()).contains("Previewing inline node:\n| n   |\n| --- |\n|   1 |");
+    }
+
+    @Test
+    void docsGenerateReportsTheSiteAndFollowsTheCompileOutcome() {
+        session.docs = new DocsResult(Path.of("/p/target/index.html"), Path.of("/p/target/catalog.json"), 42, 3_500_000,
+                40, java.time.Duration.ofMillis(1250), TestingRuns.result("compile", List.of()));
+
+        Invocation invocation = launcher.execute("docs", "generate", "--empty-catalog");
+
+        assertThat(invocation.exitCode()).isZero();
+        assertThat(session.calls).containsExactly("docsGenerate true");
+        assertThat(invocation.out()).contains("Docs generated in 1.25s: 42 pages, 3.5 MB; open file:///p/target/index.html");
+    }
+
+    @Test
+    void docsAloneIsAUsageError() {
+        Invocation invocation = launcher.execute("docs");
+
+        assertThat(invocation.exitCode()).isEqualTo(2);
+        assertThat(invocation.err()).contains("Missing a docs command: use 'docs generate' or 'docs serve'");
+    }
+
+    @Test
+    void docsServeWithoutASiteSaysToGenerateFirst(@TempDir Path dir) {
+        session.targetDir = dir;
+
+        Invocation invocation = launcher.execute("docs", "serve", "--port", "0");
+
+        assertThat(invocation.exitCode()).isEqualTo(2);
+        assertThat(invocation.out()).contains("Cannot serve the docs: " + dir.resolve("index.html")
+                + " does not exist; run 'sluice docs generate' first");
     }
 
     @Test

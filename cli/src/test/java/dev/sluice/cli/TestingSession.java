@@ -1,6 +1,7 @@
 package dev.sluice.cli;
 
 import dev.sluice.core.api.DebugReport;
+import dev.sluice.core.api.DocsResult;
 import dev.sluice.core.api.NodeInfo;
 import dev.sluice.core.api.Preview;
 import dev.sluice.core.api.RunResult;
@@ -23,6 +24,8 @@ final class TestingSession implements Session {
     RunResult result = TestingRuns.result("run", List.of());
     List<NodeInfo> nodes = List.of();
     DebugReport report;
+    DocsResult docs;
+    Path targetDir;
     List<Path> cleaned = List.of();
     String compiled = "select 1";
     RuntimeException failure;
@@ -71,6 +74,18 @@ final class TestingSession implements Session {
     public List<NodeInfo> list(Selection selection) {
         call("list", selection);
         return nodes;
+    }
+
+    @Override
+    public DocsResult docsGenerate(boolean emptyCatalog) {
+        call("docsGenerate " + emptyCatalog, null);
+        return docs;
+    }
+
+    @Override
+    public Path targetDir() {
+        call("targetDir", null);
+        return targetDir;
     }
 
     @Override

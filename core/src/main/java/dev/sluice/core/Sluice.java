@@ -3,6 +3,7 @@ package dev.sluice.core;
 import static java.util.Objects.requireNonNull;
 
 import dev.sluice.core.api.DebugReport;
+import dev.sluice.core.api.DocsResult;
 import dev.sluice.core.api.NodeInfo;
 import dev.sluice.core.api.Preview;
 import dev.sluice.core.api.RunResult;
@@ -81,6 +82,25 @@ public final class Sluice implements AutoCloseable {
     /** The first {@code limit} rows of a SQL snippet compiled in the project's context ({@code dbt show --inline}). */
     public Preview showInline(String sql, int limit) {
         return engine.showInline(requireNonNull(sql, "sql is null"), limit);
+    }
+
+    /**
+     * Writes the docs ({@code dbt docs generate}): compiles every model, reads the catalog of the
+     * project's relations, and writes manifest.json, catalog.json and the HTML site (index.html
+     * and docs/) into the target directory.
+     */
+    public DocsResult docsGenerate() {
+        return engine.docsGenerate(false);
+    }
+
+    /** As {@link #docsGenerate()}; with {@code emptyCatalog}, without reading the catalog (no database needed). */
+    public DocsResult docsGenerate(boolean emptyCatalog) {
+        return engine.docsGenerate(emptyCatalog);
+    }
+
+    /** Where the project writes its artifacts and site (dbt's target-path). */
+    public Path targetDir() {
+        return engine.project().project().targetDir();
     }
 
     /** The selected nodes ({@code dbt ls}). */

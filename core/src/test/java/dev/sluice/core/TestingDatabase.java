@@ -167,7 +167,14 @@ public final class TestingDatabase {
             }
             for (String schema : schemas) {
                 try {
-                    s.adapter().withConnection(c -> c.execute("drop schema if exists " + s.adapter().dialect().quote(schema) + " cascade"));
+                    // the schema and the stage schemas dbt's naming derives from it (x_stg, x_mrt, ...)
+                    s.adapter().withConnection(c -> {
+                        for (List<Object> row : c.query("select nspname from pg_namespace where nspname = '" + schema
+                                + "' or nspname like '" + schema.replace("_", "\\_") + "\\_%'").rows()) {
+                            c.execute("drop schema if exists " + s.adapter().dialect().quote((String) row.get(0)) + " cascade");
+                        }
+                        return null;
+                    });
                 } catch (RuntimeException e) {
                     // best effort at exit
                 }

@@ -3,6 +3,7 @@ package dev.sluice.core.internal;
 import dev.sluice.core.Sluice;
 import dev.sluice.core.api.DatabaseException;
 import dev.sluice.core.api.DebugReport;
+import dev.sluice.core.api.DocsResult;
 import dev.sluice.core.api.Location;
 import dev.sluice.core.api.NodeInfo;
 import dev.sluice.core.api.Preview;
@@ -12,13 +13,18 @@ import dev.sluice.core.api.Selection;
 import dev.sluice.core.api.SluiceEvent;
 import dev.sluice.core.api.SluiceException;
 import dev.sluice.core.internal.artifacts.ArtifactMetadata;
+import dev.sluice.core.internal.artifacts.Catalog;
+import dev.sluice.core.internal.artifacts.CatalogWriter;
 import dev.sluice.core.internal.artifacts.ExecutionDetails;
 import dev.sluice.core.internal.artifacts.ManifestWriter;
 import dev.sluice.core.internal.artifacts.RunResultsWriter;
 import dev.sluice.core.internal.compile.CompiledNode;
 import dev.sluice.core.internal.compile.Compiler;
+import dev.sluice.core.internal.docs.DocsSite;
+import dev.sluice.core.internal.docs.LastRun;
 import dev.sluice.core.internal.execute.Outcome;
 import dev.sluice.core.internal.execute.Runner;
+import dev.sluice.core.internal.model.Manifest;
 import dev.sluice.core.internal.model.Node;
 import dev.sluice.core.internal.select.Selector;
 import dev.sluice.core.spi.Adapter;
@@ -68,6 +74,13 @@ public final class Engine implements AutoCloseable {
     }
 
     public RunResult compile(Selection selection) {
+        return compileAll(selection).result();
+    }
+
+    private record Compiled(RunResult result, Compiler compiler) {
+    }
+
+    private Compiled compileAll(Selection selection) {
         cancelled.set(false);
         Compiler compiler = compiler();
         List<Node> nodes = select(selection, n -> n.resourceType() == ResourceType.MODEL
@@ -83,7 +96,40 @@ public final class Engine implements AutoCloseable {
             return Outcome.success("compiled", -1);
         }, cancelled);
         writeArtifacts(result, compiler, details);
-        return result;
+        return new Compiled(result, compiler);
+    }
+
+    /**
+     * {@code dbt docs generate}: compiles every model, reads the catalog of the project's
+     * relations (unless {@code emptyCatalog}), writes manifest.json, catalog.json and the site.
+     */
+    public DocsResult docsGenerate(boolean emptyCatalog) {
+        Instant t0 = Instant.now();
+        Path target = project.project().targetDir();
+        // compiling rewrites run_results.json: keep what the last run said first
+        LastRun lastRun = LastRun.read(target.resolve(RunResultsWriter.FILE_NAME));
+        var layout = DocsSite.layout(project.parsed().manifest()); // meanwhile
+        Compiled compiled = compileAll(Selection.all());
+        Instant t1 = Instant.now();
+        Manifest manifest = project.parsed().manifest();
+        Catalog catalog = emptyCatalog ? Catalog.empty() : adapter().withConnection(c -> Catalog.read(c, manifest));
+        Path catalogFile = new CatalogWriter(artifactMetadata("generate")).write(catalog, target);
+        project.settings().listener().onEvent(new SluiceEvent.Message(SluiceEvent.Level.DEBUG, String.format(
+                java.util.Locale.ROOT, "Docs: compile %.2fs, catalog %.2fs", java.time.Duration.between(t0, t1).toMillis()
+                        / 1000.0, java.time.Duration.between(t1, Instant.now()).toMillis() / 1000.0), null));
+        Map<String, String> sql = new LinkedHashMap<>();
+        for (CompiledNode c : compiled.compiler().compiledNodes()) {
+            sql.put(c.node().uniqueId(), c.sql());
+        }
+        DocsSite.Written site = new DocsSite(manifest, sql, catalog, lastRun, project.target().name(), threads(),
+                project.settings().listener()).write(target, layout);
+        int relations = catalog.nodes().size() + catalog.sources().size();
+        project.settings().listener().onEvent(new SluiceEvent.Message(SluiceEvent.Level.INFO, "Catalog written to "
+                + catalogFile.toAbsolutePath() + " (" + relations + " relations)", null));
+        project.settings().listener().onEvent(new SluiceEvent.Message(SluiceEvent.Level.INFO, "Docs site written to "
+                + site.index().toAbsolutePath() + " (" + site.pages() + " pages)", null));
+        return new DocsResult(site.index(), catalogFile, site.pages(), site.bytes(), relations,
+                java.time.Duration.between(t0, Instant.now()), compiled.result());
     }
 
     public String compileInline(String sql) {
@@ -311,6 +357,10 @@ public final class Engine implements AutoCloseable {
         parts.add(sources + " " + plural("source", sources));
         int macros = project.parsed().manifest().macros().size();
         parts.add(macros + " " + plural("macro", macros));
+        int exposures = project.parsed().manifest().exposures().size();
+        if (exposures > 0) {
+            parts.add(exposures + " " + plural("exposure", exposures));
+        }
         return String.join(", ", parts);
     }
 
@@ -322,23 +372,7 @@ public final class Engine implements AutoCloseable {
     }
 
     private void writeArtifacts(RunResult result, Compiler compiler, Map<String, ExecutionDetails> details) {
-        ArtifactMetadata.Builder builder = ArtifactMetadata.builder(project.project().name(), project.target().type());
-        project.target().settings().forEach((k, v) -> {
-            if (TargetConfig.isSecret(k) && v != null && v.toString().length() >= 4) {
-                builder.secret(v.toString());
-            }
-        });
-        ArtifactMetadata meta = builder
-                .invocationId(project.scope().invocationId())
-                .generatedAt(Instant.now())
-                .invocationStartedAt(project.scope().runStartedAt())
-                .environment(project.settings().environment())
-                .arg("which", result.command())
-                .arg("threads", threads())
-                .arg("target", project.target().name())
-                .projectRoot(project.project().dir().toString())
-                .quoting(true, true, true, null)
-                .build();
+        ArtifactMetadata meta = artifactMetadata(result.command());
         Path target = project.project().targetDir();
         Map<String, dev.sluice.core.internal.artifacts.CompiledNode> compiled = new LinkedHashMap<>();
         for (CompiledNode c : compiler.compiledNodes()) {
@@ -349,6 +383,26 @@ public final class Engine implements AutoCloseable {
         }
         new ManifestWriter(meta).write(project.parsed().manifest(), compiled, target);
         new RunResultsWriter(meta).write(result, project.parsed().manifest(), details, target);
+    }
+
+    private ArtifactMetadata artifactMetadata(String command) {
+        ArtifactMetadata.Builder builder = ArtifactMetadata.builder(project.project().name(), project.target().type());
+        project.target().settings().forEach((k, v) -> {
+            if (TargetConfig.isSecret(k) && v != null && v.toString().length() >= 4) {
+                builder.secret(v.toString());
+            }
+        });
+        return builder
+                .invocationId(project.scope().invocationId())
+                .generatedAt(Instant.now())
+                .invocationStartedAt(project.scope().runStartedAt())
+                .environment(project.settings().environment())
+                .arg("which", command)
+                .arg("threads", threads())
+                .arg("target", project.target().name())
+                .projectRoot(project.project().dir().toString())
+                .quoting(true, true, true, null)
+                .build();
     }
 
     private static void deleteTree(Path p) {

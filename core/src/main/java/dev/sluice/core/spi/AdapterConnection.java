@@ -1,8 +1,10 @@
 package dev.sluice.core.spi;
 
 import java.io.Reader;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * One borrowed connection. Methods fail with {@link dev.sluice.core.api.DatabaseException}
@@ -28,6 +30,16 @@ public interface AdapterConnection {
 
     /** A relation's columns in order. */
     List<Column> columns(Relation relation);
+
+    /**
+     * Streams the catalog of every relation in {@code schemas} of {@code database} (null: the
+     * connected one) to {@code sink}, a relation at a time with all its columns, ordered by schema
+     * and name. Rows are fetched in batches, so memory stays bounded however many relations there are.
+     */
+    default void catalog(String database, Collection<String> schemas, Consumer<CatalogTable> sink) {
+        throw dev.sluice.core.api.SluiceException.user("adapter.unsupported", null,
+                "Cannot read the catalog: not supported by this adapter");
+    }
 
     /** Bulk load: runs a {@code COPY ... FROM STDIN} statement fed by {@code data}; returns rows loaded. */
     default long copyIn(String copySql, Reader data) {

@@ -222,6 +222,18 @@ public abstract class JdbcAdapter implements Adapter {
                 + " where table_schema = ? and table_name = ? order by ordinal_position";
     }
 
+    /**
+     * The catalog of the relations in {@code schemaCount} schemas (one {@code ?} each), one row per
+     * column ordered by schema, relation and position: schema, relation, kind, relation comment,
+     * owner, column, column type, position, column comment.
+     */
+    protected String catalogSql(String database, int schemaCount) {
+        return "select c.table_schema, c.table_name, t.table_type, null, null, c.column_name, c.data_type,"
+                + " c.ordinal_position, null from information_schema.columns c join information_schema.tables t"
+                + " on t.table_schema = c.table_schema and t.table_name = c.table_name where c.table_schema in ("
+                + String.join(", ", java.util.Collections.nCopies(schemaCount, "?")) + ") order by 1, 2, 8";
+    }
+
     /** Runs a bulk load; adapters whose driver has one override this. */
     protected long copyIn(Connection connection, String copySql, Reader data) throws SQLException, IOException {
         throw SluiceException.user("adapter.unsupported", null,

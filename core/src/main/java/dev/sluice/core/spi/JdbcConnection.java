@@ -13,7 +13,9 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * A borrowed JDBC connection as an {@link AdapterConnection}: statements are registered with
@@ -21,6 +23,7 @@ import java.util.List;
  * {@link DatabaseException}s. Valid only inside the {@code withConnection} call that lent it.
  */
 final class JdbcConnection implements AdapterConnection {
+    private static final int CATALOG_FETCH_SIZE = 2_000;
     private final JdbcAdapter adapter;
     private final Connection connection;
     private volatile boolean released;
@@ -132,6 +135,62 @@ final class JdbcConnection implements AdapterConnection {
             throw failure("describe the columns of " + relation, e);
         }
         return List.copyOf(columns);
+    }
+
+    @Override
+    public void catalog(String database, Collection<String> schemas, Consumer<CatalogTable> sink) {
+        checkUsable();
+        if (schemas.isEmpty()) {
+            return;
+        }
+        String db = database != null ? database : adapter.database();
+        List<String> names = List.copyOf(schemas);
+        try {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false); // drivers fetch in batches only inside a transaction
+            try (PreparedStatement ps = connection.prepareStatement(adapter.catalogSql(db, names.size()))) {
+                ps.setFetchSize(CATALOG_FETCH_SIZE);
+                for (int i = 0; i < names.size(); i++) {
+                    ps.setString(i + 1, names.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    streamCatalog(rs, db, sink);
+                }
+            } finally {
+                connection.rollback(); // read only
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw failure("read the catalog of schemas " + String.join(", ", names), e);
+        }
+    }
+
+    private void streamCatalog(ResultSet rs, String db, Consumer<CatalogTable> sink) throws SQLException {
+        String schema = null;
+        String name = null;
+        String kind = null;
+        String comment = null;
+        String owner = null;
+        List<CatalogTable.CatalogColumn> columns = new ArrayList<>();
+        while (rs.next()) {
+            String s = rs.getString(1);
+            String n = rs.getString(2);
+            if (name != null && !(s.equals(schema) && n.equals(name))) {
+                sink.accept(new CatalogTable(Relation.of(db, schema, name, adapter.relationType(kind)), kind, comment,
+                        owner, columns));
+                columns = new ArrayList<>();
+            }
+            schema = s;
+            name = n;
+            kind = rs.getString(3);
+            comment = rs.getString(4);
+            owner = rs.getString(5);
+            columns.add(new CatalogTable.CatalogColumn(rs.getString(6), rs.getString(7), rs.getInt(8), rs.getString(9)));
+        }
+        if (name != null) {
+            sink.accept(new CatalogTable(Relation.of(db, schema, name, adapter.relationType(kind)), kind, comment, owner,
+                    columns));
+        }
     }
 
     @Override

@@ -70,7 +70,7 @@ public final class PostgresAdapter extends JdbcAdapter {
             case "v" -> RelationType.VIEW;
             case "m" -> RelationType.MATERIALIZED_VIEW;
             case "f" -> RelationType.EXTERNAL;
-            default -> RelationType.UNKNOWN;
+            default -> super.relationType(kind); // the catalog's names: BASE TABLE, VIEW, ...
         };
     }
 
@@ -83,6 +83,25 @@ public final class PostgresAdapter extends JdbcAdapter {
                 join pg_catalog.pg_namespace n on n.oid = c.relnamespace
                 where n.nspname = ? and c.relname = ? and a.attnum > 0 and not a.attisdropped
                 order by a.attnum""";
+    }
+
+    /** dbt-postgres's catalog query: pg_catalog, so views, comments and owners come too. */
+    @Override
+    protected String catalogSql(String database, int schemaCount) {
+        return """
+                select n.nspname, c.relname,
+                       case c.relkind when 'v' then 'VIEW' when 'm' then 'MATERIALIZED VIEW'
+                                      when 'f' then 'FOREIGN TABLE' else 'BASE TABLE' end,
+                       obj_description(c.oid, 'pg_class'), pg_catalog.pg_get_userbyid(c.relowner),
+                       a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod), a.attnum,
+                       col_description(c.oid, a.attnum)
+                from pg_catalog.pg_namespace n
+                join pg_catalog.pg_class c on c.relnamespace = n.oid
+                join pg_catalog.pg_attribute a on a.attrelid = c.oid
+                where n.nspname in (%s)
+                  and c.relkind in ('r', 'p', 'v', 'm', 'f') and c.relpersistence in ('p', 'u')
+                  and a.attnum > 0 and not a.attisdropped
+                order by 1, 2, 8""".formatted(String.join(", ", java.util.Collections.nCopies(schemaCount, "?")));
     }
 
     @Override
