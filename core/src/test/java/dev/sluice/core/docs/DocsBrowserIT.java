@@ -110,6 +110,27 @@ class DocsBrowserIT {
         assertThat(browser.findElement(By.id("title")).getText()).startsWith("rsv_drugs");
     }
 
+    @Test
+    void hostileNamesAndDescriptionsRunNoScript(@TempDir Path other) {
+        Path project = HostileDocsTest.hostileProject(other);
+        dev.sluice.core.api.DocsResult docs;
+        try (dev.sluice.core.Sluice sluice = dev.sluice.core.Sluice.configure().projectDir(project)
+                .environment(java.util.Map.of("HOME", other.toString())).load()) {
+            docs = sluice.docsGenerate(true);
+        }
+        for (Path page : List.of(docs.index(), project.resolve("target/docs/nodes/model.shop.hostile.html"),
+                project.resolve("target/docs/nodes/exposure.shop.evil_app.html"))) {
+            load(page);
+            // an alert() from any payload would be open now, and fail the next command
+            assertThat(browser.findElements(By.tagName("h1"))).isNotEmpty();
+            assertThat(browser.findElements(By.cssSelector("script:not([src])"))).hasSizeLessThanOrEqualTo(1);
+            assertThat(browser.findElements(By.cssSelector("img, iframe, svg[onload], i[onmouseover]"))).isEmpty();
+        }
+        browser.findElement(By.id("search")).sendKeys("hostile");
+        assertThat(waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#results a.result"))).getText())
+                .startsWith("hostile");
+    }
+
     private static void screenshot(String name) throws RuntimeException {
         try {
             Path out = Path.of("target", "docs-screenshots");

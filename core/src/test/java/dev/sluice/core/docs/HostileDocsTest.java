@@ -29,7 +29,12 @@ class HostileDocsTest {
 
     @BeforeEach
     void setUp() {
-        project = TestingProjects.copy("shop", dir);
+        project = hostileProject(dir);
+    }
+
+    /** The shop project with hostile text everywhere a project can put text. */
+    static Path hostileProject(Path dir) {
+        Path project = TestingProjects.copy("shop", dir);
         TestingProjects.write(project.resolve("models/marts/hostile.sql"), "select 1 as \"<b>col</b>\"\n");
         TestingProjects.write(project.resolve("models/marts/hostile.yml"), """
                 version: 2
@@ -54,6 +59,7 @@ class HostileDocsTest {
                 "{% docs evil %}\n<iframe src=\"javascript:alert(9)\"></iframe>\n{% enddocs %}\n");
         TestingProjects.write(project.resolve("models/marts/docs.md"), TestingProjects.read(project.resolve(
                 "models/marts/docs.md")) + "\n{% docs __overview__ %}\n# Overview " + SCRIPT + "\n{% enddocs %}\n");
+        return project;
     }
 
     @Test
