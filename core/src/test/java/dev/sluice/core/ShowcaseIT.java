@@ -13,7 +13,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,16 +63,7 @@ class ShowcaseIT {
 
     /** The dev target of profiles.example.yml, pointed at the test database, for {@code developer}. */
     private Sluice.Configuration as(String developer) {
-        Map<String, Object> server = TestingDatabase.targetConfig("unused").settings();
-        Map<String, String> env = new HashMap<>();
-        env.put("HOME", dir.toString());
-        env.put("USER", developer);
-        env.put("SLUICE_PG_HOST", String.valueOf(server.get("host")));
-        env.put("SLUICE_PG_PORT", String.valueOf(server.get("port")));
-        env.put("SLUICE_PG_USER", String.valueOf(server.get("user")));
-        env.put("SLUICE_PG_PASSWORD", server.get("password") == null ? "" : String.valueOf(server.get("password")));
-        env.put("SLUICE_PG_DBNAME", String.valueOf(server.get("dbname")));
-        return Sluice.configure().projectDir(project).target("dev").environment(env);
+        return TestingProjects.showcaseAs(project, dir, developer);
     }
 
     private RunResult build(String developer) {

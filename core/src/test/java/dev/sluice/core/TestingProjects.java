@@ -76,6 +76,23 @@ public final class TestingProjects {
         throw new IllegalStateException("cannot find the repository's root (with examples/) above " + Path.of("").toAbsolutePath());
     }
 
+    /**
+     * The showcase's {@code dev} target (from its profiles.example.yml, which the copy must have
+     * as profiles.yml) pointed at the test database, building for {@code developer}.
+     */
+    public static Sluice.Configuration showcaseAs(Path project, Path home, String developer) {
+        Map<String, Object> server = TestingDatabase.targetConfig("unused").settings();
+        Map<String, String> env = new java.util.HashMap<>();
+        env.put("HOME", home.toString());
+        env.put("USER", developer);
+        env.put("SLUICE_PG_HOST", String.valueOf(server.get("host")));
+        env.put("SLUICE_PG_PORT", String.valueOf(server.get("port")));
+        env.put("SLUICE_PG_USER", String.valueOf(server.get("user")));
+        env.put("SLUICE_PG_PASSWORD", server.get("password") == null ? "" : String.valueOf(server.get("password")));
+        env.put("SLUICE_PG_DBNAME", String.valueOf(server.get("dbname")));
+        return Sluice.configure().projectDir(project).target("dev").environment(env);
+    }
+
     /** Writes a profiles.yml into {@code projectDir} whose profile {@code profile} targets {@code target}. */
     public static void writeProfiles(Path projectDir, String profile, TargetConfig target) {
         StringBuilder yml = new StringBuilder(profile + ":\n  target: test\n  outputs:\n    test:\n");

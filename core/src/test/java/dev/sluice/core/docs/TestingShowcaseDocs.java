@@ -9,9 +9,7 @@ import dev.sluice.core.api.DocsResult;
 import dev.sluice.core.api.RunResult;
 import dev.sluice.core.api.Selection;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -37,16 +35,7 @@ final class TestingShowcaseDocs {
     }
 
     Sluice.Configuration configure(Path home) {
-        Map<String, Object> server = TestingDatabase.targetConfig("unused").settings();
-        Map<String, String> env = new HashMap<>();
-        env.put("HOME", home.toString());
-        env.put("USER", developer);
-        env.put("SLUICE_PG_HOST", String.valueOf(server.get("host")));
-        env.put("SLUICE_PG_PORT", String.valueOf(server.get("port")));
-        env.put("SLUICE_PG_USER", String.valueOf(server.get("user")));
-        env.put("SLUICE_PG_PASSWORD", server.get("password") == null ? "" : String.valueOf(server.get("password")));
-        env.put("SLUICE_PG_DBNAME", String.valueOf(server.get("dbname")));
-        return Sluice.configure().projectDir(project).target("dev").environment(env);
+        return TestingProjects.showcaseAs(project, home, developer);
     }
 
     Path target() {

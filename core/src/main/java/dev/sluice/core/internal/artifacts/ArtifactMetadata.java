@@ -57,6 +57,21 @@ public record ArtifactMetadata(String projectName, String adapterType, String db
         return new Builder(projectName, adapterType);
     }
 
+    /**
+     * The metadata fields every artifact starts with: schema version, dbt version, when, the
+     * invocation, and the environment dbt copies.
+     */
+    Map<String, Object> common(String schemaVersion, Instant startedAt) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("dbt_schema_version", schemaVersion);
+        m.put("dbt_version", dbtVersion);
+        m.put("generated_at", DbtTime.timestamp(generatedAt));
+        m.put("invocation_id", invocationId);
+        m.put("invocation_started_at", startedAt == null ? null : DbtTime.timestamp(startedAt));
+        m.put("env", env);
+        return m;
+    }
+
     /** dbt's {@code project_id}: the MD5 of the project name, in hex. */
     public String projectId() {
         try {

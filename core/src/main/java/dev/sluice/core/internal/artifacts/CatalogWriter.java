@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 
 import dev.sluice.core.spi.CatalogTable;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -30,15 +29,7 @@ public final class CatalogWriter {
 
     public String toJson(Catalog catalog) {
         Map<String, Object> m = new LinkedHashMap<>();
-        Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("dbt_schema_version", SCHEMA_VERSION);
-        meta.put("dbt_version", metadata.dbtVersion());
-        meta.put("generated_at", DbtTime.timestamp(metadata.generatedAt()));
-        meta.put("invocation_id", metadata.invocationId());
-        Instant started = metadata.invocationStartedAt();
-        meta.put("invocation_started_at", started == null ? null : DbtTime.timestamp(started));
-        meta.put("env", metadata.env());
-        m.put("metadata", meta);
+        m.put("metadata", metadata.common(SCHEMA_VERSION, metadata.invocationStartedAt()));
         m.put("nodes", tables(catalog.nodes()));
         m.put("sources", tables(catalog.sources()));
         m.put("errors", null);

@@ -148,13 +148,7 @@ public final class ManifestWriter {
     }
 
     private Map<String, Object> metadata() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("dbt_schema_version", SCHEMA_VERSION);
-        m.put("dbt_version", metadata.dbtVersion());
-        m.put("generated_at", DbtTime.timestamp(metadata.generatedAt()));
-        m.put("invocation_id", metadata.invocationId());
-        m.put("invocation_started_at", DbtTime.timestamp(metadata.invocationStartedAt()));
-        m.put("env", metadata.env());
+        Map<String, Object> m = metadata.common(SCHEMA_VERSION, metadata.invocationStartedAt());
         m.put("project_name", metadata.projectName());
         m.put("project_id", metadata.projectId());
         m.put("user_id", null);

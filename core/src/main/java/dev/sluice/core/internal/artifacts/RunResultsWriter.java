@@ -67,15 +67,8 @@ public final class RunResultsWriter {
     }
 
     private Map<String, Object> metadata(RunResult run) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("dbt_schema_version", SCHEMA_VERSION);
-        m.put("dbt_version", metadata.dbtVersion());
-        m.put("generated_at", DbtTime.timestamp(metadata.generatedAt()));
-        m.put("invocation_id", run.invocationId());
         Instant started = metadata.invocationStartedAt() != null ? metadata.invocationStartedAt() : run.startedAt();
-        m.put("invocation_started_at", DbtTime.timestamp(started));
-        m.put("env", metadata.env());
-        return m;
+        return metadata.common(SCHEMA_VERSION, started);
     }
 
     private Map<String, Object> args(RunResult run) {
