@@ -21,6 +21,8 @@ interface Session extends AutoCloseable {
 
     RunResult build(Selection selection);
 
+    RunResult test(Selection selection);
+
     RunResult compile(Selection selection);
 
     String compileInline(String sql);
@@ -60,6 +62,11 @@ interface Session extends AutoCloseable {
             @Override
             public RunResult build(Selection selection) {
                 return sluice.build(selection);
+            }
+
+            @Override
+            public RunResult test(Selection selection) {
+                return sluice.test(selection);
             }
 
             @Override

@@ -165,6 +165,16 @@ class CommandsTest {
     }
 
     @Test
+    void testRunsTheSelectedTests() {
+        Invocation invocation = launcher.execute("test", "-s", "orders", "--exclude", "unique_orders_id");
+
+        assertThat(invocation.exitCode()).isZero();
+        assertThat(session.calls).containsExactly("test");
+        assertThat(session.selections.get(0).select()).containsExactly("orders");
+        assertThat(session.selections.get(0).exclude()).containsExactly("unique_orders_id");
+    }
+
+    @Test
     void docsGenerateReportsTheSiteAndFollowsTheCompileOutcome() {
         session.docs = new DocsResult(Path.of("/p/target/index.html"), Path.of("/p/target/catalog.json"), 42, 3_500_000,
                 40, java.time.Duration.ofMillis(1250), TestingRuns.result("compile", List.of()));

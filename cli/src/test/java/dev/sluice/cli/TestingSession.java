@@ -48,6 +48,11 @@ final class TestingSession implements Session {
     }
 
     @Override
+    public RunResult test(Selection selection) {
+        return execute("test", selection);
+    }
+
+    @Override
     public RunResult compile(Selection selection) {
         return execute("compile", selection);
     }

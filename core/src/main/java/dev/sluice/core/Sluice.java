@@ -56,7 +56,15 @@ public final class Sluice implements AutoCloseable {
         return engine.run(selection);
     }
 
-    /** Loads seeds and builds models in DAG order ({@code dbt build}). */
+    /** Runs the selected data tests, and those of the selected nodes ({@code dbt test}). */
+    public RunResult test(Selection selection) {
+        return engine.test(selection);
+    }
+
+    /**
+     * Loads seeds, builds models and runs data tests in DAG order ({@code dbt build}): a model's
+     * tests run right after it, and a failing test skips what is built from that model.
+     */
     public RunResult build(Selection selection) {
         return engine.build(selection);
     }

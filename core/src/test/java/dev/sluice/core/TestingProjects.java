@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 public final class TestingProjects {
     /** The showcase's files and folders at the repository's root (the rest of the root is Sluice itself). */
     private static final List<String> SHOWCASE = List.of("dbt_project.yml", "profiles.example.yml", "seeds", "models",
-            "macros", "analyses");
+            "macros", "analyses", "tests");
 
     private TestingProjects() {
     }

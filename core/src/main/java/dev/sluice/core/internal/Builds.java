@@ -2,6 +2,7 @@ package dev.sluice.core.internal;
 
 import dev.sluice.core.api.DatabaseException;
 import dev.sluice.core.api.Location;
+import dev.sluice.core.api.NodeStatus;
 import dev.sluice.core.api.ResourceType;
 import dev.sluice.core.api.SluiceEvent;
 import dev.sluice.core.api.SluiceException;
@@ -9,16 +10,17 @@ import dev.sluice.core.internal.artifacts.ExecutionDetails;
 import dev.sluice.core.internal.compile.CompiledNode;
 import dev.sluice.core.internal.compile.Compiler;
 import dev.sluice.core.internal.execute.Materializer;
-import dev.sluice.core.internal.io.OutputFiles;
+import dev.sluice.core.internal.execute.Outcome;
 import dev.sluice.core.internal.export.ExportSpec;
 import dev.sluice.core.internal.export.Exporter;
-import dev.sluice.core.internal.execute.Outcome;
+import dev.sluice.core.internal.io.OutputFiles;
 import dev.sluice.core.internal.model.Node;
 import dev.sluice.core.internal.seed.LoadResult;
 import dev.sluice.core.internal.seed.SeedLoader;
 import dev.sluice.core.internal.seed.SeedSpec;
 import dev.sluice.core.spi.Adapter;
 import dev.sluice.core.spi.Dialect;
+import dev.sluice.core.spi.QueryResult;
 import dev.sluice.core.spi.Relation;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -48,6 +50,9 @@ final class Builds {
     void createSchemas(List<Node> nodes) {
         Set<List<String>> schemas = new LinkedHashSet<>();
         for (Node n : nodes) {
+            if (n.resourceType() == ResourceType.TEST && !storesFailures(n)) {
+                continue; // only tests that keep their failures write to the audit schema
+            }
             schemas.add(java.util.Arrays.asList(n.database(), n.schema()));
         }
         adapter.withConnection(c -> {
@@ -63,6 +68,7 @@ final class Builds {
         return switch (n.resourceType()) {
             case SEED -> seed(n);
             case MODEL -> model(n);
+            case TEST -> test(n);
             default -> throw SluiceException.internal("cannot build " + n.uniqueId(), null);
         };
     }
@@ -131,6 +137,61 @@ final class Builds {
             }
         }
         return line;
+    }
+
+    /**
+     * Runs a data test: its failing rows (kept in a table of the audit schema with store_failures)
+     * counted by get_test_sql, then dbt's verdict: fail when error_if holds and the severity is
+     * error, warn when warn_if holds, else pass.
+     */
+    private Outcome test(Node n) {
+        Instant t0 = Instant.now();
+        CompiledNode c = compiler.compile(n);
+        details.put(n.uniqueId(), new ExecutionDetails(Thread.currentThread().getName(), c.sql(), null, t0, Instant.now()));
+        String failing = c.sql();
+        if (storesFailures(n)) {
+            Relation audit = compiler.relationOf(n);
+            try {
+                adapter.withConnection(conn -> Materializer.replace(conn, dialect, audit,
+                        tmp -> dialect.createTableAs(tmp, c.sql())));
+            } catch (DatabaseException e) {
+                throw e.relocate(Location.of(n.originalFilePath()), "Database error in test " + n.name() + " (SQLSTATE "
+                        + e.sqlState() + "): " + e.reason() + " (compiled SQL in " + c.compiledPath() + ")");
+            }
+            failing = "select * from " + dialect.render(audit);
+        }
+        String query = compiler.testQuery(n, failing);
+        QueryResult r;
+        try {
+            r = adapter.withConnection(conn -> conn.query(query));
+        } catch (DatabaseException e) {
+            throw e.relocate(Location.of(n.originalFilePath()), "Database error in test " + n.name() + " (SQLSTATE "
+                    + e.sqlState() + "): " + e.reason() + " (compiled SQL in " + c.compiledPath() + ")");
+        }
+        if (r.rows().size() != 1) {
+            throw SluiceException.user("test.result", Location.of(n.originalFilePath()), "Cannot judge test " + n.name()
+                    + ": get_test_sql returned " + r.rows().size() + " rows instead of one");
+        }
+        List<Object> row = r.rows().get(0);
+        long failures = row.get(0) == null ? 0 : ((Number) row.get(0)).longValue();
+        boolean warn = Boolean.TRUE.equals(row.get(1));
+        boolean error = Boolean.TRUE.equals(row.get(2));
+        boolean severityError = !n.config().string("severity", "error").equalsIgnoreCase("warn");
+        String results = failures + (failures == 1 ? " result" : " results");
+        if (severityError && error) {
+            return new Outcome(NodeStatus.FAIL, "Got " + results + ", configured to fail if "
+                    + n.config().string("error_if", "!= 0"), failures, null);
+        }
+        if (warn) {
+            return new Outcome(NodeStatus.WARN, "Got " + results + ", configured to warn if "
+                    + n.config().string("warn_if", "!= 0"), failures, null);
+        }
+        return new Outcome(NodeStatus.PASS, "", failures, null);
+    }
+
+    static boolean storesFailures(Node n) {
+        Object v = n.config().get("store_failures");
+        return Boolean.TRUE.equals(v) || "true".equalsIgnoreCase(String.valueOf(v));
     }
 
     private Outcome seed(Node n) {

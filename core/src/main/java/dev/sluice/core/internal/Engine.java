@@ -24,6 +24,7 @@ import dev.sluice.core.internal.docs.DocsSite;
 import dev.sluice.core.internal.docs.LastRun;
 import dev.sluice.core.internal.execute.Outcome;
 import dev.sluice.core.internal.execute.Runner;
+import dev.sluice.core.internal.graph.ModelGraph;
 import dev.sluice.core.internal.model.Manifest;
 import dev.sluice.core.internal.model.Node;
 import dev.sluice.core.internal.select.Selector;
@@ -68,9 +69,16 @@ public final class Engine implements AutoCloseable {
         return execute("run", selection, n -> n.resourceType() == ResourceType.MODEL && !n.isEphemeral());
     }
 
+    /** Seeds, models and data tests in DAG order; a model's tests run before what is built from it. */
     public RunResult build(Selection selection) {
         return execute("build", selection, n -> n.resourceType() == ResourceType.SEED
+                || n.resourceType() == ResourceType.TEST
                 || (n.resourceType() == ResourceType.MODEL && !n.isEphemeral()));
+    }
+
+    /** Data tests of the selection ({@code dbt test}). */
+    public RunResult test(Selection selection) {
+        return execute("test", selection, n -> n.resourceType() == ResourceType.TEST);
     }
 
     public RunResult compile(Selection selection) {
@@ -84,7 +92,7 @@ public final class Engine implements AutoCloseable {
         cancelled.set(false);
         Compiler compiler = compiler();
         List<Node> nodes = select(selection, n -> n.resourceType() == ResourceType.MODEL
-                || n.resourceType() == ResourceType.ANALYSIS);
+                || n.resourceType() == ResourceType.ANALYSIS || n.resourceType() == ResourceType.TEST);
         Map<String, ExecutionDetails> details = new ConcurrentHashMap<>();
         project.settings().listener().onEvent(new SluiceEvent.RunStarted("compile", nodes.size(), found(), threads(),
                 project.target().name()));
@@ -261,7 +269,10 @@ public final class Engine implements AutoCloseable {
             Adapter a = adapter();
             Builds builds = new Builds(project, a, compiler, details);
             builds.createSchemas(nodes);
-            result = runner(threads()).run(command, project.scope().invocationId(), nodes, builds::build, cancelled);
+            ModelGraph graph = command.equals("build") ? project.graph().withTestsBeforeChildren(attachedNodes(nodes))
+                    : project.graph();
+            result = runner(graph, threads()).run(command, project.scope().invocationId(), nodes, builds::build,
+                    cancelled);
         }
         writeArtifacts(result, compiler, details);
         return result;
@@ -283,8 +294,27 @@ public final class Engine implements AutoCloseable {
     }
 
     private Runner runner(int threads) {
-        return new Runner(project.graph(), project.settings().listener(), threads, project.settings().failFast(),
+        return runner(project.graph(), threads);
+    }
+
+    private Runner runner(ModelGraph graph, int threads) {
+        return new Runner(graph, project.settings().listener(), threads, project.settings().failFast(),
                 this::cancelRunning, Engine::describe, Engine::info);
+    }
+
+    /** Each selected test and the node it tests. */
+    private static Map<String, String> attachedNodes(List<Node> nodes) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Node n : nodes) {
+            if (n.resourceType() == ResourceType.TEST) {
+                String attached = n.test() != null ? n.test().attachedNode()
+                        : n.dependsOnNodes().isEmpty() ? null : n.dependsOnNodes().get(0);
+                if (attached != null) {
+                    out.put(n.uniqueId(), attached);
+                }
+            }
+        }
+        return out;
     }
 
     private void cancelRunning() {
@@ -348,8 +378,12 @@ public final class Engine implements AutoCloseable {
     private String found() {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Node n : project.parsed().manifest().nodes().values()) {
-            counts.merge(n.resourceType() == ResourceType.ANALYSIS ? "analysis" : n.resourceType().dbtName(), 1,
-                    Integer::sum);
+            String kind = switch (n.resourceType()) {
+                case ANALYSIS -> "analysis";
+                case TEST -> "data test";
+                default -> n.resourceType().dbtName();
+            };
+            counts.merge(kind, 1, Integer::sum);
         }
         List<String> parts = new ArrayList<>();
         counts.forEach((k, v) -> parts.add(v + " " + plural(k, v)));

@@ -82,7 +82,8 @@ class ShowcaseDocsIT {
         String data = read("docs/graph-data.js");
         assertThat(data).startsWith("window.SLUICE_DOCS = {").contains("\"mrt_drug_graph\"")
                 .contains("\"drug_mentions.json\"").contains("\"rsv_publications_checked\",\"model\""); // ephemeral too
-        assertThat(showcase.docs.pages()).isEqualTo(6 + 9 + 4 + 1); // seeds, models, analyses, exposure
+        // seeds, models, analyses, the exposure, and the data tests (23 generic, 1 singular) have pages
+        assertThat(showcase.docs.pages()).isEqualTo(6 + 9 + 4 + 1 + 24);
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.sluice.core.api.ResourceType;
 import dev.sluice.core.api.SluiceException;
 import dev.sluice.core.internal.model.Checksum;
 import dev.sluice.core.internal.model.Node;
+import dev.sluice.core.internal.model.TestMetadata;
 import dev.sluice.core.internal.model.RefCall;
 import dev.sluice.core.internal.model.SourceCall;
 import java.util.ArrayList;
@@ -148,6 +149,21 @@ final class NodeJson {
     }
 
     private static void genericTestFields(Map<String, Object> m, Node n) {
+        if (n.test() != null) {
+            TestMetadata t = n.test();
+            Map<String, Object> kwargs = new LinkedHashMap<>(t.kwargs());
+            kwargs.put("model", model(t.attachedNode()));
+            m.put("column_name", t.columnName());
+            m.put("file_key_name", fileKeyName(n));
+            m.put("attached_node", t.attachedNode() != null && t.attachedNode().startsWith("source.") ? null
+                    : t.attachedNode());
+            Map<String, Object> metadata = new LinkedHashMap<>();
+            metadata.put("name", t.name());
+            metadata.put("kwargs", kwargs);
+            metadata.put("namespace", t.namespace());
+            m.put("test_metadata", metadata);
+            return;
+        }
         Map<String, Object> kwargs = GenericTests.kwargs(n);
         String attached = n.dependsOnNodes().stream().filter(id -> !id.startsWith("source.")).findFirst()
                 .orElse(n.dependsOnNodes().isEmpty() ? null : n.dependsOnNodes().get(0));
@@ -159,6 +175,18 @@ final class NodeJson {
         metadata.put("kwargs", kwargs);
         metadata.put("namespace", null);
         m.put("test_metadata", metadata);
+    }
+
+    /** How dbt writes the tested node in test_metadata: {{ get_where_subquery(ref('orders')) }}. */
+    private static String model(String attached) {
+        if (attached == null) {
+            return null;
+        }
+        String[] parts = attached.split("\\.");
+        if (attached.startsWith("source.") && parts.length >= 4) {
+            return "{{ get_where_subquery(source('" + parts[2] + "', '" + parts[3] + "')) }}";
+        }
+        return "{{ get_where_subquery(ref('" + parts[parts.length - 1] + "')) }}";
     }
 
     /** {@code models.orders} or {@code sources.raw}: the property file's key and the tested resource. */

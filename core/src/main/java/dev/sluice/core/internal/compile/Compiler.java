@@ -10,16 +10,21 @@ import dev.sluice.core.internal.context.Resolver;
 import dev.sluice.core.internal.io.OutputFiles;
 import dev.sluice.core.internal.model.Manifest;
 import dev.sluice.core.internal.model.Node;
+import dev.sluice.core.internal.model.NodeConfig;
 import dev.sluice.core.internal.model.RefCall;
 import dev.sluice.core.internal.model.SourceDef;
+import dev.sluice.core.internal.model.TestMetadata;
 import dev.sluice.core.internal.parse.NodeDicts;
 import dev.sluice.core.spi.Relation;
 import dev.sluice.core.spi.RelationType;
 import dev.sluice.jinja.Template;
 import dev.sluice.jinja.TemplateSyntaxException;
+import dev.sluice.jinja.spi.Arguments;
+import dev.sluice.jinja.spi.JinjaCallable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +36,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * Thread-safe; each node compiles once per compiler.
  */
 public final class Compiler {
+    private static final java.util.regex.Pattern RELATION_CALL = java.util.regex.Pattern.compile(
+            "^\\s*(ref|source)\\s*\\(.*\\)\\s*$", java.util.regex.Pattern.DOTALL);
+    private static final java.util.regex.Pattern ONE_EXPRESSION = java.util.regex.Pattern.compile(
+            "^\\s*\\{\\{(.*)\\}\\}\\s*$", java.util.regex.Pattern.DOTALL);
+
     private final ProjectScope scope;
     private final Manifest manifest;
     private final Map<String, Template> templates;
@@ -110,11 +120,97 @@ public final class Compiler {
     }
 
     private String render(Node node, Template template) {
+        NodeContext ctx = context(node);
+        if (node.test() != null) {
+            ctx.define("_dbt_generic_test_kwargs", testKwargs(node, ctx));
+        }
+        return ctx.render(template);
+    }
+
+    private NodeContext context(Node node) {
         DbtRelation self = node.relationName() == null && !node.isEphemeral() ? null
                 : new DbtRelation(relationOf(node), scope.dialect());
-        NodeContext ctx = new NodeContext(scope, Mode.RUN, node.packageName(), node.originalFilePath(),
-                NodeDicts.of(node), self, resolver(node), null);
-        return ctx.render(template);
+        return new NodeContext(scope, Mode.RUN, node.packageName(), node.originalFilePath(), NodeDicts.of(node), self,
+                resolver(node), null);
+    }
+
+    /**
+     * A generic test's arguments as its macro receives them: {@code model} is the tested relation
+     * (filtered by the test's {@code where} through get_where_subquery); arguments written as
+     * {@code ref(...)}/{@code source(...)} become relations, {@code {{ expression }}} its value,
+     * other Jinja its text; lists and mappings are rendered item by item.
+     */
+    private Map<String, Object> testKwargs(Node test, NodeContext ctx) {
+        TestMetadata t = test.test();
+        Map<String, Object> out = new LinkedHashMap<>();
+        String attached = t.attachedNode();
+        Object tested;
+        if (attached != null && attached.startsWith("source.")) {
+            SourceDef s = manifest.sources().get(attached);
+            tested = sourceRelation(test, s.sourceName(), s.name(), 0);
+        } else {
+            Node n = attached == null ? null : manifest.nodes().get(attached);
+            if (n == null) {
+                throw SluiceException.internal("test " + test.uniqueId() + " tests unknown node " + attached, null);
+            }
+            tested = new DbtRelation(relationOf(n), scope.dialect());
+        }
+        out.put("model", ctx.callMacro("get_where_subquery", Arguments.of(tested)));
+        t.kwargs().forEach((k, v) -> {
+            if (!k.equals("model")) {
+                out.put(k, testArgument(v, ctx, test));
+            }
+        });
+        return out;
+    }
+
+    private Object testArgument(Object v, NodeContext ctx, Node test) {
+        if (v instanceof List<?> l) {
+            List<Object> out = new ArrayList<>(l.size());
+            l.forEach(x -> out.add(testArgument(x, ctx, test)));
+            return out;
+        }
+        if (v instanceof Map<?, ?> m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            m.forEach((k, x) -> out.put(String.valueOf(k), testArgument(x, ctx, test)));
+            return out;
+        }
+        if (!(v instanceof String s)) {
+            return v;
+        }
+        java.util.regex.Matcher one = ONE_EXPRESSION.matcher(s);
+        String expression = RELATION_CALL.matcher(s).matches() ? s
+                : one.matches() && !one.group(1).contains("}}") ? one.group(1) : null;
+        if (expression != null) {
+            Object[] kept = new Object[1];
+            ctx.define("__sluice_keep", (JinjaCallable) (cc, a) -> {
+                kept[0] = a.get(0);
+                return "";
+            });
+            ctx.render(parse(test, "{{ __sluice_keep(" + expression + ") }}"));
+            return kept[0];
+        }
+        return s.contains("{{") || s.contains("{%") ? ctx.render(parse(test, s)) : s;
+    }
+
+    private Template parse(Node test, String text) {
+        try {
+            return scope.runEnv().parse(test.originalFilePath(), text);
+        } catch (TemplateSyntaxException e) {
+            throw SluiceException.user("jinja.syntax", Location.of(test.originalFilePath()), "Cannot compile test "
+                    + test.name() + ": its argument '" + text + "' is not valid Jinja: " + e.reason(), e);
+        }
+    }
+
+    /**
+     * The query a data test runs (get_test_sql, which a project may override): the count of the
+     * failing rows {@code failingRows} selects, and whether it crosses warn_if and error_if.
+     */
+    public String testQuery(Node test, String failingRows) {
+        NodeConfig c = test.config();
+        Object limit = c.get("limit");
+        return String.valueOf(context(test).callMacro("get_test_sql", Arguments.of(failingRows,
+                c.string("fail_calc", "count(*)"), c.string("warn_if", "!= 0"), c.string("error_if", "!= 0"), limit)));
     }
 
     /** Compiles a SQL snippet in the project's context ({@code compile --inline}). */
@@ -130,7 +226,7 @@ public final class Compiler {
                 dev.sluice.core.api.ResourceType.OPERATION, scope.projectName(), "inline_query", "inline", "inline", sql,
                 "sql", List.of(scope.projectName(), "inline_query"), null,
                 dev.sluice.core.internal.model.NodeConfig.empty(), Map.of(), "", Map.of(), Map.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), scope.database(), scope.target().schema(), "inline_query", null, null, 0);
+                List.of(), List.of(), List.of(), scope.database(), scope.target().schema(), "inline_query", null, null, 0, null);
         java.util.Set<String> ephemerals = new LinkedHashSet<>();
         Resolver r = new Resolver() {
             @Override
@@ -196,6 +292,9 @@ public final class Compiler {
     private String write(Node node, String sql) {
         Path file = scope.project().targetDir().resolve("compiled").resolve(node.packageName())
                 .resolve(node.originalFilePath());
+        if (node.test() != null) {
+            file = file.resolve(node.path()); // as dbt: compiled/<package>/models/schema.yml/<test>.sql
+        }
         OutputFiles.plain(file, sql);
         return scope.project().dir().relativize(file).toString().replace('\\', '/');
     }

@@ -35,6 +35,11 @@ final class ContextMap extends AbstractMap<String, Object> {
         return null;
     }
 
+    /** Adds or replaces a fixed entry. */
+    void define(String name, Object value) {
+        base.put(name, value);
+    }
+
     @Override
     public boolean containsKey(Object key) {
         return base.containsKey(key) || lazyNames.contains(key);

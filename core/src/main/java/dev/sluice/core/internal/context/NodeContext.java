@@ -70,6 +70,12 @@ public final class NodeContext {
         return scope;
     }
 
+    /** Adds a variable to this context (e.g. a generic test's {@code _dbt_generic_test_kwargs}). */
+    public NodeContext define(String name, Object value) {
+        variables.define(name, value);
+        return this;
+    }
+
     /** The variables to render with. */
     public Map<String, Object> variables() {
         return variables;
@@ -129,6 +135,7 @@ public final class NodeContext {
         m.put("env_var", (JinjaCallable) this::envVar);
         m.put("is_incremental", (JinjaCallable) (cc, args) -> false);
         m.put("should_full_refresh", (JinjaCallable) (cc, args) -> false);
+        m.put("should_store_failures", (JinjaCallable) (cc, args) -> storeFailures());
         m.put("return", (JinjaCallable) (cc, args) -> {
             throw new MacroReturn(args.size() > 0 ? args.get(0) : null);
         });
@@ -140,6 +147,12 @@ public final class NodeContext {
         m.put("dbt", new MacroNamespace("dbt", this));
         m.put(scope.projectName(), new MacroNamespace(scope.projectName(), this));
         return m;
+    }
+
+    /** A test's store_failures config. */
+    private boolean storeFailures() {
+        Object v = modelConfig().get("store_failures");
+        return Boolean.TRUE.equals(v) || "true".equalsIgnoreCase(String.valueOf(v));
     }
 
     @SuppressWarnings("unchecked")

@@ -108,6 +108,34 @@ public final class ModelGraph {
         return null;
     }
 
+    /**
+     * This graph plus, for {@code build}, an edge from each test to the children of the node it
+     * tests, so that a model's tests run before what is built from it and a failing test skips
+     * those. An edge that would close a cycle (a test whose other parent descends from the
+     * tested node) is left out.
+     */
+    public ModelGraph withTestsBeforeChildren(Map<String, String> attachedNodeByTest) {
+        DirectedAcyclicGraph<String, DefaultEdge> dag = new DirectedAcyclicGraph<>(DefaultEdge.class);
+        graph.vertexSet().forEach(dag::addVertex);
+        graph.edgeSet().forEach(e -> dag.addEdge(graph.getEdgeSource(e), graph.getEdgeTarget(e)));
+        attachedNodeByTest.forEach((test, attached) -> {
+            if (!dag.containsVertex(test) || !dag.containsVertex(attached)) {
+                return;
+            }
+            for (String child : children(attached)) {
+                if (attachedNodeByTest.containsKey(child) || child.equals(test)) {
+                    continue; // tests do not wait for each other
+                }
+                try {
+                    dag.addEdge(test, child);
+                } catch (IllegalArgumentException cycle) {
+                    // the test reads from a descendant of the node: it runs after it instead
+                }
+            }
+        });
+        return new ModelGraph(dag);
+    }
+
     public Set<String> parents(String id) {
         Set<String> out = new LinkedHashSet<>();
         for (DefaultEdge e : graph.incomingEdgesOf(id)) {

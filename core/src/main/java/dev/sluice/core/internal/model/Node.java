@@ -17,13 +17,14 @@ import java.util.Map;
  * @param dependsOnNodes unique ids of the nodes and sources it reads, resolved from refs and sources
  * @param relationName the quoted relation it builds, or null for ephemeral models
  * @param patchPath the property file that described it ({@code <package>://models/schema.yml}, as dbt writes it), or null
+ * @param test what a generic test runs; null for every other node
  */
 public record Node(String uniqueId, ResourceType resourceType, String packageName, String name, String path,
         String originalFilePath, String rawCode, String language, List<String> fqn, Checksum checksum,
         NodeConfig config, Map<String, Object> configCallDict, String description, Map<String, ColumnDef> columns,
         Map<String, Object> meta, List<String> tags, List<RefCall> refs, List<SourceCall> sources,
         List<String> dependsOnNodes, List<String> dependsOnMacros, String database, String schema, String alias,
-        String relationName, String patchPath, double createdAt) {
+        String relationName, String patchPath, double createdAt, TestMetadata test) {
 
     public Node {
         requireNonNull(uniqueId, "uniqueId is null");
@@ -58,6 +59,6 @@ public record Node(String uniqueId, ResourceType resourceType, String packageNam
     public Node withDependsOnNodes(List<String> nodes) {
         return new Node(uniqueId, resourceType, packageName, name, path, originalFilePath, rawCode, language, fqn,
                 checksum, config, configCallDict, description, columns, meta, tags, refs, sources, nodes,
-                dependsOnMacros, database, schema, alias, relationName, patchPath, createdAt);
+                dependsOnMacros, database, schema, alias, relationName, patchPath, createdAt, test);
     }
 }

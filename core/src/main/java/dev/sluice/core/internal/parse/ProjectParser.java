@@ -10,12 +10,18 @@ import dev.sluice.core.internal.context.NodeContext;
 import dev.sluice.core.internal.context.ParseCapture;
 import dev.sluice.core.internal.context.ProjectScope;
 import dev.sluice.core.internal.model.Checksum;
+import dev.sluice.core.internal.datatest.GenericTestSpec;
+import dev.sluice.core.internal.datatest.GenericTests;
+import dev.sluice.core.internal.model.ColumnDef;
 import dev.sluice.core.internal.model.DocBlock;
 import dev.sluice.core.internal.model.ExposureDef;
 import dev.sluice.core.internal.model.Manifest;
 import dev.sluice.core.internal.model.Node;
 import dev.sluice.core.internal.model.NodeConfig;
+import dev.sluice.core.internal.model.RefCall;
+import dev.sluice.core.internal.model.SourceCall;
 import dev.sluice.core.internal.model.SourceDef;
+import dev.sluice.core.internal.model.TestMetadata;
 import dev.sluice.core.internal.project.ProjectFiles;
 import dev.sluice.core.internal.project.PropertyFiles;
 import dev.sluice.core.internal.project.TemplateRenderer;
@@ -51,6 +57,9 @@ import java.util.regex.Pattern;
  * refs and sources are resolved to the graph's edges.
  */
 public final class ProjectParser {
+    /** dbt's configs of a data test when nothing sets them; failures, when kept, go to <schema>_dbt_test__audit. */
+    static final Map<String, Object> TEST_DEFAULTS = testDefaults();
+
     private static final Pattern DOCS = Pattern.compile("\\{%-?\\s*docs\\s+([A-Za-z_][A-Za-z0-9_]*)\\s*-?%\\}(.*?)\\{%-?\\s*enddocs\\s*-?%\\}",
             Pattern.DOTALL);
 
@@ -88,6 +97,9 @@ public final class ProjectParser {
             for (ProjectFiles.SourceFile f : files.analyses()) {
                 futures.add(pool.submit(() -> parseSqlNode(f, ResourceType.ANALYSIS, Map.of())));
             }
+            for (ProjectFiles.SourceFile f : files.tests()) {
+                futures.add(pool.submit(() -> parseSqlNode(f, ResourceType.TEST, scope.project().dataTests())));
+            }
             for (Future<Draft> fu : futures) {
                 drafts.add(get(fu));
             }
@@ -113,7 +125,7 @@ public final class ProjectParser {
                 disabled.add(n.uniqueId());
                 continue;
             }
-            if (n.resourceType() != ResourceType.ANALYSIS) {
+            if (n.resourceType() != ResourceType.ANALYSIS && n.resourceType() != ResourceType.TEST) {
                 Node other = byName.get(n.name());
                 if (other != null) {
                     throw SluiceException.user("node.duplicate", Location.of(n.originalFilePath()), "Cannot have two "
@@ -131,6 +143,21 @@ public final class ProjectParser {
         Descriptions descriptions = new Descriptions(scope, docs);
         Map<String, SourceDef> sources = new LinkedHashMap<>();
         sources().forEach((id, s) -> sources.put(id, descriptions.source(s)));
+        for (Draft d : genericTests(byName, sources)) {
+            Node n = d.node();
+            if (!d.enabled()) {
+                disabled.add(n.uniqueId());
+                continue;
+            }
+            Node same = nodes.get(n.uniqueId());
+            if (same != null) {
+                throw SluiceException.user("test.duplicate", Location.of(n.originalFilePath()), "Cannot have two tests "
+                        + "named '" + n.name() + "' with the same arguments (" + same.originalFilePath() + " and "
+                        + n.originalFilePath() + "): remove one, or give one a distinct name:");
+            }
+            nodes.put(n.uniqueId(), n);
+            templates.put(n.uniqueId(), d.template());
+        }
         nodes.replaceAll((id, n) -> descriptions.node(n));
         Map<String, Node> resolved = Refs.resolve(nodes, byName, sources, project);
         Map<String, List<String>> parentMap = new LinkedHashMap<>();
@@ -163,6 +190,17 @@ public final class ProjectParser {
         }
         Manifest manifest = new Manifest(project, resolved, sources, macros, docs, parentMap, childMap, exposures);
         return new Parsed(manifest, templates, disabled);
+    }
+
+    private static Map<String, Object> testDefaults() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("materialized", "test");
+        m.put("schema", "dbt_test__audit");
+        m.put("severity", "ERROR");
+        m.put("fail_calc", "count(*)");
+        m.put("warn_if", "!= 0");
+        m.put("error_if", "!= 0");
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     private static Draft get(Future<Draft> f) {
@@ -231,7 +269,7 @@ public final class ProjectParser {
         n = new Node(n.uniqueId(), n.resourceType(), n.packageName(), n.name(), n.path(), n.originalFilePath(), "",
                 "sql", n.fqn(), checksum, n.config(), n.configCallDict(), n.description(), n.columns(), n.meta(),
                 n.tags(), n.refs(), n.sources(), n.dependsOnNodes(), n.dependsOnMacros(), n.database(), n.schema(),
-                n.alias(), n.relationName(), n.patchPath(), n.createdAt());
+                n.alias(), n.relationName(), n.patchPath(), n.createdAt(), null);
         return new Draft(n, null, n.config().enabled());
     }
 
@@ -240,6 +278,8 @@ public final class ProjectParser {
         Map<String, Object> config = new LinkedHashMap<>();
         if (type == ResourceType.MODEL) {
             config.put("materialized", "view");
+        } else if (type == ResourceType.TEST) {
+            config.putAll(TEST_DEFAULTS);
         }
         config = ConfigResolver.merge(config, ConfigResolver.fromProjectTree(tree, fqn));
         if (patch != null) {
@@ -289,13 +329,14 @@ public final class ProjectParser {
         String alias = name(naming, "generate_alias_name", cfg.alias(), dict, f);
         String database = name(naming, "generate_database_name", cfg.database(), dict, f);
         boolean ephemeral = type == ResourceType.MODEL && "ephemeral".equals(cfg.materialized());
-        String relationName = ephemeral || type == ResourceType.ANALYSIS ? null
+        boolean noRelation = type == ResourceType.TEST && !Boolean.TRUE.equals(config.get("store_failures"));
+        String relationName = ephemeral || noRelation || type == ResourceType.ANALYSIS ? null
                 : scope.dialect().render(Relation.of(database, schema, alias, RelationType.UNKNOWN));
         return new Node(uid, type, scope.projectName(), name, f.resourcePath(), f.relative(), text, "sql", fqn,
                 Checksum.sha256(text), cfg, capture.config(), patch == null ? "" : patch.description(),
                 patch == null ? Map.of() : patch.columns(), asMap(config.get("meta")), ConfigResolver.tags(config.get("tags")),
                 capture.refs(), capture.sources(), List.of(), capture.macros(), database, schema, alias, relationName,
-                patch == null ? null : scope.projectName() + "://" + patch.file(), System.currentTimeMillis() / 1000.0);
+                patch == null ? null : scope.projectName() + "://" + patch.file(), System.currentTimeMillis() / 1000.0, null);
     }
 
     private String name(NodeContext naming, String macro, String custom, Map<String, Object> dict,
@@ -437,6 +478,114 @@ public final class ProjectParser {
                     System.currentTimeMillis() / 1000.0));
         }
         return out;
+    }
+
+    /**
+     * The generic data tests the property files declare on models, seeds and sources (and their
+     * columns), as dbt names and identifies them; tests of disabled or missing nodes are dropped.
+     */
+    private List<Draft> genericTests(Map<String, Node> byName, Map<String, SourceDef> sources) {
+        List<Draft> out = new ArrayList<>();
+        for (PropertyFiles.Patch p : props.models().values()) {
+            Node target = byName.get(p.name());
+            if (target != null && target.resourceType() == ResourceType.MODEL) {
+                testsOf(p.tests(), p.columns(), "model", p.name(), null, target.uniqueId(), p.file(), p.location(), out);
+            }
+        }
+        for (PropertyFiles.Patch p : props.seeds().values()) {
+            Node target = byName.get(p.name());
+            if (target != null && target.resourceType() == ResourceType.SEED) {
+                testsOf(p.tests(), p.columns(), "seed", p.name(), null, target.uniqueId(), p.file(), p.location(), out);
+            }
+        }
+        for (PropertyFiles.SourceSpec s : props.sources()) {
+            String id = "source." + scope.projectName() + "." + s.sourceName() + "." + s.tableName();
+            if (sources.containsKey(id)) {
+                testsOf(s.tests(), s.columns(), "source", s.sourceName(), s.tableName(), id, s.file(), s.location(), out);
+            }
+        }
+        return out;
+    }
+
+    private void testsOf(List<Object> tableTests, Map<String, ColumnDef> columns, String kind, String name, String table,
+            String attached, String file, Location where, List<Draft> out) {
+        for (Object entry : tableTests) {
+            out.add(genericTest(GenericTests.read(entry, kind, name, table, null, where), attached, file, List.of()));
+        }
+        for (ColumnDef c : columns.values()) {
+            for (Object entry : c.tests()) {
+                out.add(genericTest(GenericTests.read(entry, kind, name, table, c.name(), where), attached, file,
+                        c.tags()));
+            }
+        }
+    }
+
+    private Draft genericTest(GenericTestSpec spec, String attached, String file, List<String> columnTags) {
+        String project = scope.projectName();
+        String uid = GenericTests.uniqueId(project, spec);
+        String raw = GenericTests.rawCode(spec);
+        int slash = file.indexOf('/');
+        List<String> fqn = new ArrayList<>();
+        fqn.add(project);
+        String[] folders = (slash < 0 ? "" : file.substring(slash + 1)).split("/");
+        fqn.addAll(List.of(folders).subList(0, Math.max(0, folders.length - 1)));
+        fqn.add(spec.name());
+        Map<String, Object> config = new LinkedHashMap<>(TEST_DEFAULTS);
+        config = ConfigResolver.merge(config, ConfigResolver.fromProjectTree(scope.project().dataTests(), fqn));
+        config = ConfigResolver.merge(config, ConfigResolver.normalize(spec.config()));
+        ProjectFiles.SourceFile f = new ProjectFiles.SourceFile(scope.project().dir().resolve(file), file, spec.path());
+        config = renderConfig(config, uid, f, ResourceType.TEST, fqn, raw);
+        List<String> tags = GenericTests.nodeTags(spec, columnTags);
+        config.put("tags", ConfigResolver.tags(config.get("tags")).isEmpty() ? tags
+                : merged(tags, ConfigResolver.tags(config.get("tags"))));
+        Node n = finish(uid, ResourceType.TEST, spec.name(), f, fqn, raw, config, new ParseCapture(), null);
+        List<RefCall> refs = new ArrayList<>();
+        List<SourceCall> sourceCalls = new ArrayList<>();
+        if (attached.startsWith("source.")) {
+            String[] parts = attached.split("\\."); // source.<project>.<source>.<table>
+            sourceCalls.add(new SourceCall(parts[2], parts[3], 0));
+        } else {
+            refs.add(new RefCall(null, attached.substring(attached.lastIndexOf('.') + 1), null, 0));
+        }
+        collectCalls(spec.kwargs().values(), refs, sourceCalls);
+        Template template;
+        try {
+            template = scope.runEnv().parse(file, raw);
+        } catch (TemplateSyntaxException e) {
+            throw SluiceException.internal("generic test code does not parse: " + raw, e);
+        }
+        Node test = new Node(n.uniqueId(), n.resourceType(), n.packageName(), n.name(), n.path(), n.originalFilePath(),
+                n.rawCode(), n.language(), n.fqn(), n.checksum(), n.config(), n.configCallDict(), spec.description(),
+                Map.of(), n.meta(), n.tags(), refs, sourceCalls, List.of(), List.of(), n.database(), n.schema(), n.alias(),
+                n.relationName(), null, n.createdAt(), new TestMetadata(spec.testName(), spec.namespace(), spec.kwargs(),
+                        spec.columnName(), attached));
+        return new Draft(test, template, test.config().enabled());
+    }
+
+    /** The ref(...) and source(...) calls in a test's arguments (e.g. relationships' to:), as dbt finds them. */
+    private static void collectCalls(java.util.Collection<?> values, List<RefCall> refs, List<SourceCall> sources) {
+        for (Object v : values) {
+            if (v instanceof java.util.Collection<?> c) {
+                collectCalls(c, refs, sources);
+            } else if (v instanceof Map<?, ?> m) {
+                collectCalls(m.values(), refs, sources);
+            } else if (v instanceof String s) {
+                Matcher ref = EXPOSURE_REF.matcher(s);
+                Matcher src = EXPOSURE_SOURCE.matcher(s);
+                if (ref.matches()) {
+                    refs.add(ref.group(4) != null ? new RefCall(ref.group(2), ref.group(4), null, 0)
+                            : new RefCall(null, ref.group(2), null, 0));
+                } else if (src.matches()) {
+                    sources.add(new SourceCall(src.group(2), src.group(4), 0));
+                }
+            }
+        }
+    }
+
+    private static List<String> merged(List<String> a, List<String> b) {
+        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
     }
 
     private static String text(TemplateRenderer r, String value, PropertyFiles.SourceSpec s) {

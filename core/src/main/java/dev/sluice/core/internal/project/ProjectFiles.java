@@ -11,9 +11,13 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 
-/** The files of a project by kind, found under its configured paths, in a stable order. */
+/**
+ * The files of a project by kind, found under its configured paths, in a stable order. As in
+ * dbt, {@code .sql} files under a test path's {@code generic/} folder hold generic test
+ * definitions and count as macro files; the other {@code .sql} files there are singular tests.
+ */
 public record ProjectFiles(List<SourceFile> models, List<SourceFile> seeds, List<SourceFile> macros,
-        List<SourceFile> analyses, List<SourceFile> properties, List<SourceFile> docs) {
+        List<SourceFile> analyses, List<SourceFile> properties, List<SourceFile> docs, List<SourceFile> tests) {
 
     /**
      * A project file.
@@ -45,13 +49,19 @@ public record ProjectFiles(List<SourceFile> models, List<SourceFile> seeds, List
     public static ProjectFiles scan(ProjectConfig p) {
         Set<Path> skip = Set.of(p.dir().resolve(p.targetPath()).normalize(),
                 p.dir().resolve(p.packagesInstallPath()).normalize(), p.dir().resolve(".sluice").normalize());
+        List<SourceFile> macros = new ArrayList<>(find(p, p.macroPaths(), Set.of("sql"), skip));
+        List<SourceFile> tests = new ArrayList<>();
+        for (SourceFile f : find(p, p.testPaths(), Set.of("sql"), skip)) {
+            (f.resourcePath().startsWith("generic/") ? macros : tests).add(f);
+        }
         return new ProjectFiles(
                 find(p, p.modelPaths(), Set.of("sql"), skip),
                 find(p, p.seedPaths(), Set.of("csv", "json", "jsonl", "ndjson"), skip),
-                find(p, p.macroPaths(), Set.of("sql"), skip),
+                List.copyOf(macros),
                 find(p, p.analysisPaths(), Set.of("sql"), skip),
                 find(p, p.resourcePaths(), Set.of("yml", "yaml"), skip),
-                find(p, p.docsPaths(), Set.of("md"), skip));
+                find(p, p.docsPaths(), Set.of("md"), skip),
+                List.copyOf(tests));
     }
 
     private static List<SourceFile> find(ProjectConfig p, List<String> dirs, Set<String> extensions, Set<Path> skip) {

@@ -37,7 +37,7 @@ public final class PropertyFiles {
     public record SourceSpec(String sourceName, String tableName, String file, Location location, String database,
             String schema, String identifier, String loader, String description, String sourceDescription,
             Map<String, ColumnDef> columns, Map<String, Object> meta, Map<String, Object> sourceMeta, List<String> tags,
-            Map<String, Object> sourceConfig, Map<String, Object> tableConfig) {
+            Map<String, Object> sourceConfig, Map<String, Object> tableConfig, List<Object> tests) {
     }
 
     /** An exposure as declared: {@code dependsOn} holds the raw {@code ref(...)}/{@code source(...)} strings. */
@@ -103,11 +103,19 @@ public final class PropertyFiles {
                     config.put(legacy, m.get(legacy));
                 }
             }
-            List<Object> tests = new ArrayList<>(Yaml.list(doc, m.get("data_tests"), "data_tests of '" + name + "'"));
-            tests.addAll(Yaml.list(doc, m.get("tests"), "tests of '" + name + "'"));
             into.put(name, new Patch(name, doc.file(), doc.locate(m), Yaml.string(doc, m.get("description"), "description"),
-                    config, columns(doc, m.get("columns"), name), tests, m));
+                    config, columns(doc, m.get("columns"), name), tests(doc, m, "'" + name + "'"), m));
         }
+    }
+
+    /** The data_tests (or, as before dbt 1.8, tests) of a model, column or source table; both at once is an error. */
+    private static List<Object> tests(YamlDoc doc, Map<String, Object> m, String owner) {
+        if (m.containsKey("data_tests") && m.containsKey("tests")) {
+            throw SluiceException.user("properties.tests", doc.locate(m), "Cannot read the tests of " + owner + " in "
+                    + doc.file() + ": it has both data_tests and tests; keep data_tests");
+        }
+        return new ArrayList<>(Yaml.list(doc, m.containsKey("data_tests") ? m.get("data_tests") : m.get("tests"),
+                "data_tests of " + owner));
     }
 
     private static String singular(String kind) {
@@ -126,8 +134,7 @@ public final class PropertyFiles {
             Map<String, Object> cfg = Yaml.map(doc, m.get("config"), "config of column '" + name + "'");
             Object meta = m.containsKey("meta") ? m.get("meta") : cfg.get("meta");
             Object tags = m.containsKey("tags") ? m.get("tags") : cfg.get("tags");
-            List<Object> tests = new ArrayList<>(Yaml.list(doc, m.get("data_tests"), "data_tests of column '" + name + "'"));
-            tests.addAll(Yaml.list(doc, m.get("tests"), "tests of column '" + name + "'"));
+            List<Object> tests = tests(doc, m, "column '" + name + "'");
             out.put(name, new ColumnDef(name, Yaml.string(doc, m.get("description"), "description"),
                     Yaml.string(doc, m.get("data_type"), "data_type"), Yaml.map(doc, meta, "meta"),
                     Yaml.strings(doc, tags, "tags"), tests));
@@ -167,7 +174,8 @@ public final class PropertyFiles {
                         columns(doc, tm.get("columns"), sourceName + "." + table),
                         Yaml.map(doc, tm.get("meta"), "meta"), Yaml.map(doc, s.get("meta"), "meta"),
                         merged(Yaml.strings(doc, s.get("tags"), "tags"), Yaml.strings(doc, tm.get("tags"), "tags")),
-                        sourceConfig, Yaml.map(doc, tm.get("config"), "config of source table '" + table + "'")));
+                        sourceConfig, Yaml.map(doc, tm.get("config"), "config of source table '" + table + "'"),
+                        tests(doc, tm, "source table '" + sourceName + "." + table + "'")));
             }
         }
     }

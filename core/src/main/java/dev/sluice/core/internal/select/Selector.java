@@ -1,6 +1,7 @@
 package dev.sluice.core.internal.select;
 
 import dev.sluice.core.api.Location;
+import dev.sluice.core.api.ResourceType;
 import dev.sluice.core.api.Selection;
 import dev.sluice.core.api.SluiceException;
 import dev.sluice.core.internal.graph.ModelGraph;
@@ -54,10 +55,26 @@ public final class Selector {
                 chosen.addAll(found);
             }
         }
+        addTestsOf(chosen);
         for (String spec : tokens(selection.exclude())) {
             chosen.removeAll(intersection(spec));
         }
         return chosen;
+    }
+
+    /**
+     * dbt's default ("eager") indirect selection: a test is selected when any node or source it
+     * tests is; excluding a test by name still removes it.
+     */
+    private void addTestsOf(Set<String> chosen) {
+        List<String> tests = new ArrayList<>();
+        for (Node n : manifest.nodes().values()) {
+            if (n.resourceType() == ResourceType.TEST && !chosen.contains(n.uniqueId())
+                    && n.dependsOnNodes().stream().anyMatch(chosen::contains)) {
+                tests.add(n.uniqueId());
+            }
+        }
+        chosen.addAll(tests);
     }
 
     private static List<String> tokens(List<String> specs) {

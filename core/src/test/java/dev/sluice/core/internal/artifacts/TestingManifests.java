@@ -264,7 +264,7 @@ final class TestingManifests {
         String schema = type == ResourceType.TEST ? SCHEMA + "_dbt_test__audit" : SCHEMA;
         return new Node(id, type, PROJECT, name, path, file, rawCode, "sql", fqn, Checksum.sha256(rawCode), config,
                 Map.of(), description, columns, Map.of(), config.tags(), refs, sources, dependsOn, macros, DATABASE,
-                schema, name, relation, patchPath, CREATED_AT);
+                schema, name, relation, patchPath, CREATED_AT, null);
     }
 
     static SourceDef source(String table, String description, NodeConfig config,
