@@ -9,6 +9,7 @@ import dev.sluice.core.api.SluiceException;
 import dev.sluice.core.internal.artifacts.ExecutionDetails;
 import dev.sluice.core.internal.compile.CompiledNode;
 import dev.sluice.core.internal.compile.Compiler;
+import dev.sluice.core.internal.execute.Incremental;
 import dev.sluice.core.internal.execute.Materializer;
 import dev.sluice.core.internal.execute.Outcome;
 import dev.sluice.core.internal.export.ExportSpec;
@@ -82,15 +83,24 @@ final class Builds {
         String materialized = n.materialized();
         Relation target = compiler.relationOf(n);
         Materializer.Built built;
+        java.util.concurrent.atomic.AtomicBoolean added = new java.util.concurrent.atomic.AtomicBoolean();
         try {
             built = switch (materialized) {
                 case "view" -> adapter.withConnection(conn -> Materializer.replace(conn, dialect, target,
                         tmp -> dialect.createViewAs(tmp, c.sql())));
                 case "table" -> adapter.withConnection(conn -> Materializer.replace(conn, dialect, target,
                         tmp -> dialect.createTableAs(tmp, c.sql())));
+                case "incremental" -> adapter.withConnection(conn -> {
+                    if (!compiler.shouldFullRefresh(n) && existingTable(conn, target)) {
+                        added.set(true);
+                        return Incremental.apply(conn, dialect, target, c.sql(), plan(n), mergeSupported(conn),
+                                n.name(), n.originalFilePath());
+                    }
+                    return Materializer.replace(conn, dialect, target, tmp -> dialect.createTableAs(tmp, c.sql()));
+                });
                 default -> throw SluiceException.user("materialization.unsupported", Location.of(n.originalFilePath()),
                         "Cannot build model " + n.name() + ": materialization '" + materialized
-                                + "' is not supported yet (use view, table or ephemeral)");
+                                + "' is not supported yet (use view, table, incremental or ephemeral)");
             };
         } catch (DatabaseException e) {
             Relation tmp = target.withIdentifier(Materializer.temporaryName(target.identifier()));
@@ -105,8 +115,46 @@ final class Builds {
             project.settings().listener().onEvent(new SluiceEvent.Message(SluiceEvent.Level.INFO, "Exported "
                     + done.rows() + " rows of " + n.name() + " to " + done.relativePath(), null));
         }
-        String message = materialized.equals("view") ? "CREATE VIEW" : "SELECT " + Math.max(built.rows(), 0);
+        String message = materialized.equals("view") ? "CREATE VIEW"
+                : (added.get() ? "INSERT 0 " : "SELECT ") + Math.max(built.rows(), 0);
         return Outcome.success(message, built.rows());
+    }
+
+    /** True when {@code target} exists as a table (an incremental model then adds to it). */
+    static boolean existingTable(dev.sluice.core.spi.AdapterConnection c, Relation target) {
+        return c.getRelation(target.database(), target.schema(), target.identifier())
+                .filter(r -> r.type() == dev.sluice.core.spi.RelationType.TABLE).isPresent();
+    }
+
+    private volatile Boolean merge;
+
+    /** MERGE came with PostgreSQL 15; older servers get delete+insert. */
+    private boolean mergeSupported(dev.sluice.core.spi.AdapterConnection c) {
+        Boolean m = merge;
+        if (m == null) {
+            Object v = c.query("show server_version_num").rows().get(0).get(0);
+            m = Integer.parseInt(String.valueOf(v).trim()) >= 150000;
+            merge = m;
+        }
+        return m;
+    }
+
+    /** The incremental config of {@code n}: strategy (dbt-postgres's default: append, or delete+insert with a key). */
+    private static Incremental.Plan plan(Node n) {
+        List<String> key = strings(n.config().get("unique_key"));
+        String strategy = n.config().string("incremental_strategy", key.isEmpty() ? "append" : "delete+insert");
+        return new Incremental.Plan(strategy, key, strings(n.config().get("incremental_predicates")),
+                n.config().string("on_schema_change", "ignore"));
+    }
+
+    private static List<String> strings(Object v) {
+        if (v == null) {
+            return List.of();
+        }
+        if (v instanceof List<?> l) {
+            return l.stream().map(String::valueOf).toList();
+        }
+        return List.of(String.valueOf(v));
     }
 
     /** A database error placed in the model's file, with the line of the compiled SQL it refers to. */

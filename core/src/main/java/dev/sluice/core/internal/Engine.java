@@ -256,7 +256,11 @@ public final class Engine implements AutoCloseable {
 
     private RunResult execute(String command, Selection selection, Predicate<Node> runs) {
         cancelled.set(false);
-        Compiler compiler = compiler();
+        // is_incremental() holds when the model's table is there (and no full refresh is asked)
+        Compiler compiler = new Compiler(project.scope(), project.parsed().manifest(), project.parsed().templates(),
+                n -> adapter().withConnection(c -> Builds.existingTable(c, dev.sluice.core.spi.Relation.of(n.database(),
+                        n.schema(), n.alias(), dev.sluice.core.spi.RelationType.TABLE))),
+                project.settings().fullRefresh());
         List<Node> nodes = select(selection, runs);
         project.settings().listener().onEvent(new SluiceEvent.RunStarted(command, nodes.size(), found(), threads(),
                 project.target().name()));

@@ -36,6 +36,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Thread-safe; each node compiles once per compiler.
  */
 public final class Compiler {
+    private final java.util.function.Predicate<Node> incremental;
+    private final boolean fullRefresh;
     private static final java.util.regex.Pattern RELATION_CALL = java.util.regex.Pattern.compile(
             "^\\s*(ref|source)\\s*\\(.*\\)\\s*$", java.util.regex.Pattern.DOTALL);
     private static final java.util.regex.Pattern ONE_EXPRESSION = java.util.regex.Pattern.compile(
@@ -48,6 +50,17 @@ public final class Compiler {
     private final Map<String, Node> refable = new java.util.HashMap<>();
 
     public Compiler(ProjectScope scope, Manifest manifest, Map<String, Template> templates) {
+        this(scope, manifest, templates, n -> false, false);
+    }
+
+    /**
+     * @param incremental whether an incremental model's table exists, so that is_incremental() holds
+     * @param fullRefresh --full-refresh, which should_full_refresh() reports unless a model's full_refresh config says
+     */
+    public Compiler(ProjectScope scope, Manifest manifest, Map<String, Template> templates,
+            java.util.function.Predicate<Node> incremental, boolean fullRefresh) {
+        this.incremental = incremental;
+        this.fullRefresh = fullRefresh;
         this.scope = scope;
         this.manifest = manifest;
         this.templates = templates;
@@ -121,10 +134,23 @@ public final class Compiler {
 
     private String render(Node node, Template template) {
         NodeContext ctx = context(node);
+        boolean full = shouldFullRefresh(node);
+        ctx.define("should_full_refresh", (JinjaCallable) (cc, a) -> full);
+        if ("incremental".equals(node.materialized()) && node.resourceType() == dev.sluice.core.api.ResourceType.MODEL) {
+            boolean on = !full && incremental.test(node);
+            ctx.define("is_incremental", (JinjaCallable) (cc, a) -> on);
+        }
         if (node.test() != null) {
             ctx.define("_dbt_generic_test_kwargs", testKwargs(node, ctx));
         }
         return ctx.render(template);
+    }
+
+    /** dbt's should_full_refresh(): the model's full_refresh config when set, else --full-refresh. */
+    public boolean shouldFullRefresh(Node node) {
+        Object configured = node.config().get("full_refresh");
+        return configured == null ? fullRefresh : Boolean.TRUE.equals(configured)
+                || "true".equalsIgnoreCase(String.valueOf(configured));
     }
 
     private NodeContext context(Node node) {
