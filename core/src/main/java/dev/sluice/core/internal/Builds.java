@@ -84,19 +84,21 @@ final class Builds {
         Relation target = compiler.relationOf(n);
         Materializer.Built built;
         java.util.concurrent.atomic.AtomicBoolean added = new java.util.concurrent.atomic.AtomicBoolean();
+        Statements hooks = statements(n, target);
         try {
             built = switch (materialized) {
                 case "view" -> adapter.withConnection(conn -> Materializer.replace(conn, dialect, target,
-                        tmp -> dialect.createViewAs(tmp, c.sql())));
+                        tmp -> dialect.createViewAs(tmp, c.sql()), hooks.before(), hooks.after()));
                 case "table" -> adapter.withConnection(conn -> Materializer.replace(conn, dialect, target,
-                        tmp -> dialect.createTableAs(tmp, c.sql())));
+                        tmp -> dialect.createTableAs(tmp, c.sql()), hooks.before(), hooks.after()));
                 case "incremental" -> adapter.withConnection(conn -> {
                     if (!compiler.shouldFullRefresh(n) && existingTable(conn, target)) {
                         added.set(true);
                         return Incremental.apply(conn, dialect, target, c.sql(), plan(n), mergeSupported(conn),
-                                n.name(), n.originalFilePath());
+                                n.name(), n.originalFilePath(), hooks.before(), hooks.after());
                     }
-                    return Materializer.replace(conn, dialect, target, tmp -> dialect.createTableAs(tmp, c.sql()));
+                    return Materializer.replace(conn, dialect, target, tmp -> dialect.createTableAs(tmp, c.sql()),
+                            hooks.before(), hooks.after());
                 });
                 default -> throw SluiceException.user("materialization.unsupported", Location.of(n.originalFilePath()),
                         "Cannot build model " + n.name() + ": materialization '" + materialized
@@ -118,6 +120,73 @@ final class Builds {
         String message = materialized.equals("view") ? "CREATE VIEW"
                 : (added.get() ? "INSERT 0 " : "SELECT ") + Math.max(built.rows(), 0);
         return Outcome.success(message, built.rows());
+    }
+
+    /** What runs with a model's build, in its transaction: pre-hooks before; post-hooks, grants and comments after. */
+    private record Statements(List<String> before, List<String> after) {
+    }
+
+    private Statements statements(Node n, Relation target) {
+        List<String> before = hooks(n, "pre-hook");
+        List<String> after = new java.util.ArrayList<>(hooks(n, "post-hook"));
+        after.addAll(persistDocs(n, target));
+        after.addAll(grants(n, target));
+        return new Statements(before, after);
+    }
+
+    /** A model's pre- or post-hooks (strings, or {sql: ..., transaction: ...}), rendered in its context. */
+    private List<String> hooks(Node n, String kind) {
+        List<String> out = new java.util.ArrayList<>();
+        Object raw = n.config().get(kind);
+        List<?> list = raw instanceof List<?> l ? l : raw == null ? List.of() : List.of(raw);
+        for (Object hook : list) {
+            Object sql = hook instanceof Map<?, ?> m ? m.get("sql") : hook;
+            if (sql != null && !String.valueOf(sql).isBlank()) {
+                String rendered = compiler.renderHook(n, String.valueOf(sql), kind);
+                if (!rendered.isBlank()) {
+                    out.add(rendered);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** persist_docs: the model's and its columns' descriptions as database comments. */
+    private List<String> persistDocs(Node n, Relation target) {
+        List<String> out = new java.util.ArrayList<>();
+        Map<?, ?> persist = n.config().get("persist_docs") instanceof Map<?, ?> m ? m : Map.of();
+        String kind = "view".equals(n.materialized()) ? "view" : "table";
+        if (truthy(persist.get("relation")) && !n.description().isBlank()) {
+            out.add("comment on " + kind + " " + dialect.render(target) + " is " + dialect.literal(n.description()));
+        }
+        if (truthy(persist.get("columns"))) {
+            n.columns().values().forEach(col -> {
+                if (!col.description().isBlank()) {
+                    out.add("comment on column " + dialect.render(target) + "." + dialect.quote(col.name()) + " is "
+                            + dialect.literal(col.description()));
+                }
+            });
+        }
+        return out;
+    }
+
+    /** grants: {privilege: [grantee, ...]} granted on the new relation. */
+    private List<String> grants(Node n, Relation target) {
+        List<String> out = new java.util.ArrayList<>();
+        if (n.config().get("grants") instanceof Map<?, ?> m) {
+            m.forEach((privilege, grantees) -> {
+                List<?> who = grantees instanceof List<?> l ? l : List.of(grantees);
+                for (Object g : who) {
+                    // grantees as written, as dbt writes them (public, a role, "Quoted Role")
+                    out.add("grant " + privilege + " on " + dialect.render(target) + " to " + g);
+                }
+            });
+        }
+        return out;
+    }
+
+    private static boolean truthy(Object v) {
+        return Boolean.TRUE.equals(v) || "true".equalsIgnoreCase(String.valueOf(v));
     }
 
     /** True when {@code target} exists as a table (an incremental model then adds to it). */

@@ -12,6 +12,7 @@ import dev.sluice.core.api.RunResult;
 import dev.sluice.core.api.Selection;
 import dev.sluice.core.api.SluiceEvent;
 import dev.sluice.core.api.SluiceException;
+import dev.sluice.core.api.SluiceListener;
 import dev.sluice.core.internal.artifacts.ArtifactMetadata;
 import dev.sluice.core.internal.artifacts.Catalog;
 import dev.sluice.core.internal.artifacts.CatalogWriter;
@@ -273,13 +274,68 @@ public final class Engine implements AutoCloseable {
             Adapter a = adapter();
             Builds builds = new Builds(project, a, compiler, details);
             builds.createSchemas(nodes);
+            Map<String, Object> hookContext = new LinkedHashMap<>();
+            hookContext.put("schemas", nodes.stream().map(Node::schema).filter(java.util.Objects::nonNull).distinct().toList());
+            hookContext.put("database_schemas", nodes.stream().filter(n -> n.schema() != null)
+                    .map(n -> List.of(n.database() == null ? "" : n.database(), n.schema())).distinct().toList());
+            runProjectHooks(a, compiler, "on-run-start", project.project().onRunStart(), hookContext);
             ModelGraph graph = command.equals("build") ? project.graph().withTestsBeforeChildren(attachedNodes(nodes))
                     : project.graph();
             result = runner(graph, threads()).run(command, project.scope().invocationId(), nodes, builds::build,
                     cancelled);
+            hookContext.put("results", hookResults(result));
+            runProjectHooks(a, compiler, "on-run-end", project.project().onRunEnd(), hookContext);
         }
         writeArtifacts(result, compiler, details);
         return result;
+    }
+
+    /** Runs dbt_project.yml's on-run-start or on-run-end hooks, each rendered then executed; a failure stops the command. */
+    private void runProjectHooks(Adapter a, Compiler compiler, String kind, List<String> hooks, Map<String, Object> context) {
+        if (hooks.isEmpty()) {
+            return;
+        }
+        SluiceListener listener = project.settings().listener();
+        listener.onEvent(new SluiceEvent.Message(SluiceEvent.Level.INFO, "Running " + hooks.size() + " " + kind + " "
+                + (hooks.size() == 1 ? "hook" : "hooks"), null));
+        for (int i = 0; i < hooks.size(); i++) {
+            String where = kind + " hook " + (i + 1) + " of dbt_project.yml";
+            String sql = compiler.renderProjectHook(hooks.get(i), where, context);
+            if (sql.isBlank()) {
+                continue;
+            }
+            Instant t0 = Instant.now();
+            try {
+                a.withConnection(c -> c.execute(sql));
+            } catch (DatabaseException e) {
+                throw e.relocate(Location.of("dbt_project.yml"), "Database error in " + where + " (SQLSTATE "
+                        + e.sqlState() + "): " + e.reason());
+            }
+            listener.onEvent(new SluiceEvent.Message(SluiceEvent.Level.INFO, String.format(java.util.Locale.ROOT,
+                    "%d of %d OK hook: %s.%s.%d in %.2fs", i + 1, hooks.size(), project.project().name(), kind, i,
+                    java.time.Duration.between(t0, Instant.now()).toMillis() / 1000.0), null));
+        }
+    }
+
+    /** The run's results as on-run-end hooks read them: node, status, message, execution_time, failures. */
+    private static List<Map<String, Object>> hookResults(RunResult run) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (dev.sluice.core.api.NodeResult r : run.results()) {
+            Map<String, Object> node = new LinkedHashMap<>();
+            node.put("unique_id", r.node().uniqueId());
+            node.put("name", r.node().name());
+            node.put("resource_type", r.node().resourceType().dbtName());
+            node.put("relation_name", r.node().relation());
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("node", node);
+            m.put("status", r.status().name().toLowerCase(java.util.Locale.ROOT));
+            m.put("message", r.message());
+            m.put("execution_time", r.elapsed().toNanos() / 1e9);
+            m.put("failures", r.status() == dev.sluice.core.api.NodeStatus.FAIL || r.status()
+                    == dev.sluice.core.api.NodeStatus.WARN ? r.rowsAffected() : null);
+            out.add(m);
+        }
+        return out;
     }
 
     private List<Node> select(Selection selection, Predicate<Node> runs) {

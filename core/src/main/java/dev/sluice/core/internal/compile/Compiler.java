@@ -146,6 +146,36 @@ public final class Compiler {
         return ctx.render(template);
     }
 
+    /** A model's hook rendered in its context ({@code this}, {@code config}, ...), as dbt renders hooks when they run. */
+    public String renderHook(Node node, String hook, String kind) {
+        Template t;
+        try {
+            t = scope.runEnv().parse(node.originalFilePath(), hook);
+        } catch (TemplateSyntaxException e) {
+            throw SluiceException.user("jinja.syntax", Location.of(node.originalFilePath()), "Cannot run the " + kind
+                    + " of " + node.name() + ": '" + hook.strip() + "' is not valid Jinja: " + e.reason(), e);
+        }
+        return context(node).render(t);
+    }
+
+    /**
+     * An on-run-start or on-run-end hook rendered in the project's context plus {@code extra}
+     * (dbt's {@code schemas}, {@code database_schemas} and, at the end, {@code results}).
+     */
+    public String renderProjectHook(String hook, String where, Map<String, Object> extra) {
+        Template t;
+        try {
+            t = scope.runEnv().parse("dbt_project.yml", hook);
+        } catch (TemplateSyntaxException e) {
+            throw SluiceException.user("jinja.syntax", Location.of("dbt_project.yml"), "Cannot run " + where + ": '"
+                    + hook.strip() + "' is not valid Jinja: " + e.reason(), e);
+        }
+        NodeContext ctx = new NodeContext(scope, Mode.RUN, scope.projectName(), "dbt_project.yml", Map.of(), null,
+                resolver(null), null);
+        extra.forEach(ctx::define);
+        return ctx.render(t);
+    }
+
     /** dbt's should_full_refresh(): the model's full_refresh config when set, else --full-refresh. */
     public boolean shouldFullRefresh(Node node) {
         Object configured = node.config().get("full_refresh");
@@ -294,13 +324,22 @@ public final class Compiler {
         };
     }
 
+    /** Where a ref or source is written: a node's file, or dbt_project.yml for on-run hooks (no node). */
+    private static String fileOf(Node from) {
+        return from == null ? "dbt_project.yml" : from.originalFilePath();
+    }
+
+    private static String nameOf(Node from) {
+        return from == null ? "an on-run-start/on-run-end hook" : from.name();
+    }
+
     private Node lookup(Node from, RefCall call) {
         Node n = refable.get(call.name());
         if (n != null && (call.packageName() == null || call.packageName().equals(n.packageName()))) {
             return n;
         }
-        throw SluiceException.user("ref.unknown", new Location(from.originalFilePath(), call.line(), 0),
-                "Cannot resolve ref('" + call.name() + "') in " + from.name() + ": no model, seed or snapshot named '"
+        throw SluiceException.user("ref.unknown", new Location(fileOf(from), call.line(), 0),
+                "Cannot resolve ref('" + call.name() + "') in " + nameOf(from) + ": no model, seed or snapshot named '"
                         + call.name() + "' exists" + dev.sluice.core.internal.parse.Suggestions.didYouMean(call.name(),
                         manifest.nodes().values().stream().map(Node::name).toList()));
     }
@@ -308,8 +347,8 @@ public final class Compiler {
     private DbtRelation sourceRelation(Node from, String sourceName, String tableName, int line) {
         SourceDef s = manifest.sources().get("source." + scope.projectName() + "." + sourceName + "." + tableName);
         if (s == null) {
-            throw SluiceException.user("source.unknown", new Location(from.originalFilePath(), line, 0),
-                    "Cannot resolve source('" + sourceName + "', '" + tableName + "') in " + from.name()
+            throw SluiceException.user("source.unknown", new Location(fileOf(from), line, 0),
+                    "Cannot resolve source('" + sourceName + "', '" + tableName + "') in " + nameOf(from)
                             + ": no such source table is declared in a YAML file");
         }
         return new DbtRelation(Relation.of(s.database(), s.schema(), s.identifier(), RelationType.TABLE), scope.dialect());

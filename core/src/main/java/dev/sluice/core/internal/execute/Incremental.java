@@ -49,8 +49,9 @@ public final class Incremental {
 
     /** Applies {@code sql}'s rows to the existing table {@code target}; returns the statement's rows. */
     public static Materializer.Built apply(AdapterConnection c, Dialect d, Relation target, String sql, Plan plan,
-            boolean merge, String model, String file) {
+            boolean merge, String model, String file, List<String> before, List<String> after) {
         return c.inTransaction(tx -> {
+            before.forEach(tx::execute);
             Relation tmp = target.withIdentifier(Materializer.suffixed(target.identifier(), "__dbt_tmp"))
                     .withType(RelationType.TABLE);
             tx.getRelation(tmp.database(), tmp.schema(), tmp.identifier()).ifPresent(r -> tx.execute(d.drop(r)));
@@ -72,6 +73,7 @@ public final class Incremental {
                         + "delete+insert, merge");
             };
             tx.execute(d.drop(tmp));
+            after.forEach(tx::execute);
             return new Materializer.Built(create, rows);
         });
     }

@@ -7,6 +7,7 @@ import dev.sluice.core.spi.Dialect;
 import dev.sluice.core.spi.Relation;
 import dev.sluice.core.spi.RelationType;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -33,7 +34,18 @@ public final class Materializer {
      * @param create the DDL creating the new relation at the relation it is given
      */
     public static Built replace(AdapterConnection c, Dialect d, Relation target, Function<Relation, String> create) {
+        return replace(c, d, target, create, List.of(), List.of());
+    }
+
+    /**
+     * As {@link #replace(AdapterConnection, Dialect, Relation, Function)}, running {@code before}
+     * first and {@code after} (hooks, grants, comments on the new relation) last, in the same
+     * transaction: if any fails, the previous relation stays as it was.
+     */
+    public static Built replace(AdapterConnection c, Dialect d, Relation target, Function<Relation, String> create,
+            List<String> before, List<String> after) {
         return c.inTransaction(tx -> {
+            before.forEach(tx::execute);
             Relation tmp = target.withIdentifier(temporaryName(target.identifier()));
             Relation backup = target.withIdentifier(suffixed(target.identifier(), "__dbt_backup"));
             dropIfExists(tx, d, tmp);
@@ -48,6 +60,7 @@ public final class Materializer {
             if (existing.isPresent()) {
                 tx.execute(d.drop(existing.get().withIdentifier(backup.identifier())));
             }
+            after.forEach(tx::execute);
             return new Built(sql, rows);
         });
     }
