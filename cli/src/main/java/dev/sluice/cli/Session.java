@@ -35,6 +35,8 @@ interface Session extends AutoCloseable {
 
     DocsResult docsGenerate(boolean emptyCatalog);
 
+    Object runOperation(String macro, String args);
+
     Path targetDir();
 
     DebugReport debug();
@@ -92,6 +94,11 @@ interface Session extends AutoCloseable {
             @Override
             public List<NodeInfo> list(Selection selection) {
                 return sluice.list(selection);
+            }
+
+            @Override
+            public Object runOperation(String macro, String args) {
+                return sluice.runOperation(macro, args);
             }
 
             @Override

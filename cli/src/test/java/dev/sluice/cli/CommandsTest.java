@@ -165,6 +165,14 @@ class CommandsTest {
     }
 
     @Test
+    void runOperationPassesTheMacroAndItsArguments() {
+        Invocation invocation = launcher.execute("run-operation", "grant_select", "--args", "{role: reporter}");
+
+        assertThat(invocation.exitCode()).isZero();
+        assertThat(session.calls).containsExactly("runOperation grant_select {role: reporter}");
+    }
+
+    @Test
     void testRunsTheSelectedTests() {
         Invocation invocation = launcher.execute("test", "-s", "orders", "--exclude", "unique_orders_id");
 

@@ -88,6 +88,12 @@ final class TestingSession implements Session {
     }
 
     @Override
+    public Object runOperation(String macro, String args) {
+        call("runOperation " + macro + " " + args, null);
+        return null;
+    }
+
+    @Override
     public Path targetDir() {
         call("targetDir", null);
         return targetDir;

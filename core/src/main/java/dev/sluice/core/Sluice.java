@@ -106,6 +106,24 @@ public final class Sluice implements AutoCloseable {
         return engine.docsGenerate(emptyCatalog);
     }
 
+    /**
+     * Calls a project macro ({@code dbt run-operation}) with keyword arguments given as YAML or
+     * JSON ({@code "{days: 7}"}, null for none); returns what the macro returns.
+     */
+    public Object runOperation(String macro, String argsYamlOrJson) {
+        requireNonNull(macro, "macro is null");
+        Map<String, Object> args = new java.util.LinkedHashMap<>();
+        if (argsYamlOrJson != null && !argsYamlOrJson.isBlank()) {
+            Object parsed = dev.sluice.core.internal.yaml.YamlDoc.parse("--args", argsYamlOrJson).root();
+            if (!(parsed instanceof Map<?, ?> m)) {
+                throw SluiceException.user("operation.args", null, "Cannot read --args: expected a YAML or JSON mapping"
+                        + " such as '{days: 7}', got '" + argsYamlOrJson + "'");
+            }
+            m.forEach((k, v) -> args.put(String.valueOf(k), v));
+        }
+        return engine.runOperation(macro, args);
+    }
+
     /** Where the project writes its artifacts and site (dbt's target-path). */
     public Path targetDir() {
         return engine.project().project().targetDir();

@@ -73,7 +73,7 @@ public record LoadedProject(Settings settings, ProjectConfig project, Path profi
         }
         MacroRegistry macros = MacroRegistry.load(project.name(), macroSources, parseEnv, runEnv);
         ProjectScope scope = new ProjectScope(project, target, vars, env, macros, factory.dialect(), parseEnv, runEnv,
-                UUID.randomUUID().toString(), Instant.now());
+                UUID.randomUUID().toString(), Instant.now(), settings.listener());
         int threads = Math.max(target.threads(), Runtime.getRuntime().availableProcessors());
         ProjectParser.Parsed parsed = ProjectParser.parse(scope, files, props, threads);
         ModelGraph graph = ModelGraph.of(parsed.manifest());

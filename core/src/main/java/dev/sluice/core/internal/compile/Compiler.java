@@ -36,6 +36,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Thread-safe; each node compiles once per compiler.
  */
 public final class Compiler {
+    private volatile java.util.function.Function<String, dev.sluice.core.spi.QueryResult> queries;
     private final java.util.function.Predicate<Node> incremental;
     private final boolean fullRefresh;
     private static final java.util.regex.Pattern RELATION_CALL = java.util.regex.Pattern.compile(
@@ -170,8 +171,8 @@ public final class Compiler {
             throw SluiceException.user("jinja.syntax", Location.of("dbt_project.yml"), "Cannot run " + where + ": '"
                     + hook.strip() + "' is not valid Jinja: " + e.reason(), e);
         }
-        NodeContext ctx = new NodeContext(scope, Mode.RUN, scope.projectName(), "dbt_project.yml", Map.of(), null,
-                resolver(null), null);
+        NodeContext ctx = withRunQuery(new NodeContext(scope, Mode.RUN, scope.projectName(), "dbt_project.yml",
+                Map.of(), null, resolver(null), null));
         extra.forEach(ctx::define);
         return ctx.render(t);
     }
@@ -183,11 +184,42 @@ public final class Compiler {
                 || "true".equalsIgnoreCase(String.valueOf(configured));
     }
 
+    /** Lets templates run queries ({@code run_query}) through {@code queries}; without it they cannot. */
+    public Compiler withQueries(java.util.function.Function<String, dev.sluice.core.spi.QueryResult> queries) {
+        this.queries = queries;
+        return this;
+    }
+
     private NodeContext context(Node node) {
         DbtRelation self = node.relationName() == null && !node.isEphemeral() ? null
                 : new DbtRelation(relationOf(node), scope.dialect());
-        return new NodeContext(scope, Mode.RUN, node.packageName(), node.originalFilePath(), NodeDicts.of(node), self,
-                resolver(node), null);
+        return withRunQuery(new NodeContext(scope, Mode.RUN, node.packageName(), node.originalFilePath(),
+                NodeDicts.of(node), self, resolver(node), null));
+    }
+
+    /** dbt's run_query(sql): the rows as an agate-like table. */
+    private NodeContext withRunQuery(NodeContext ctx) {
+        var q = queries;
+        if (q != null) {
+            ctx.define("run_query", (JinjaCallable) (cc, a) -> new dev.sluice.core.internal.context.QueryTable(
+                    q.apply(String.valueOf(a.get(0)))));
+        }
+        return ctx;
+    }
+
+    /**
+     * Calls macro {@code name} with keyword {@code args} as {@code run-operation} does: in the
+     * project's context, {@code execute} true, able to run queries; returns what it returns.
+     */
+    public Object callOperation(String name, Map<String, Object> args) {
+        NodeContext ctx = withRunQuery(new NodeContext(scope, Mode.RUN, scope.projectName(), "dbt_project.yml",
+                Map.of(), null, resolver(null), null));
+        if (scope.macros().find(name) == null) {
+            throw SluiceException.user("operation.unknown", (Location) null, "Cannot run operation " + name
+                    + ": no macro named '" + name + "' exists in the project" + dev.sluice.core.internal.parse.Suggestions
+                            .didYouMean(name, scope.macros().names()));
+        }
+        return ctx.callMacro(name, Arguments.of(List.of(), args));
     }
 
     /**

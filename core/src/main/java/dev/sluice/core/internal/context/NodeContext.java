@@ -2,6 +2,7 @@ package dev.sluice.core.internal.context;
 
 import dev.sluice.core.Sluice;
 import dev.sluice.core.api.Location;
+import dev.sluice.core.api.SluiceEvent;
 import dev.sluice.core.api.SluiceException;
 import dev.sluice.core.internal.model.RefCall;
 import dev.sluice.core.internal.model.SourceCall;
@@ -139,7 +140,7 @@ public final class NodeContext {
         m.put("return", (JinjaCallable) (cc, args) -> {
             throw new MacroReturn(args.size() > 0 ? args.get(0) : null);
         });
-        m.put("log", (JinjaCallable) (cc, args) -> "");
+        m.put("log", (JinjaCallable) this::log);
         m.put("exceptions", new ExceptionsObject(file));
         m.put("adapter", new AdapterObject(this));
         m.put("tojson", (JinjaCallable) Json::toJson);
@@ -147,6 +148,17 @@ public final class NodeContext {
         m.put("dbt", new MacroNamespace("dbt", this));
         m.put(scope.projectName(), new MacroNamespace(scope.projectName(), this));
         return m;
+    }
+
+    /** dbt's log(msg, info=False): a message at run time, INFO when info is true, else DEBUG; nothing at parse time. */
+    private Object log(CallContext cc, Arguments args) {
+        if (mode.execute() && args.size() > 0) {
+            Object info = args.size() > 1 ? args.get(1) : args.keyword("info", false);
+            boolean visible = Boolean.TRUE.equals(info) || "true".equalsIgnoreCase(String.valueOf(info));
+            scope.listener().onEvent(new SluiceEvent.Message(visible ? SluiceEvent.Level.INFO : SluiceEvent.Level.DEBUG,
+                    String.valueOf(args.get(0)), null));
+        }
+        return "";
     }
 
     /** A test's store_failures config. */

@@ -1,5 +1,6 @@
 package dev.sluice.core.internal.context;
 
+import dev.sluice.core.api.SluiceListener;
 import dev.sluice.core.internal.project.ProjectConfig;
 import dev.sluice.core.internal.project.Vars;
 import dev.sluice.core.spi.Dialect;
@@ -15,7 +16,7 @@ import java.util.Map;
  */
 public record ProjectScope(ProjectConfig project, TargetConfig target, Vars vars, Map<String, String> environment,
         MacroRegistry macros, Dialect dialect, Environment parseEnv, Environment runEnv, String invocationId,
-        Instant runStartedAt) {
+        Instant runStartedAt, SluiceListener listener) {
 
     public String projectName() {
         return project.name();
