@@ -45,10 +45,13 @@ final class NodeLines {
             String info = testInfo(result);
             return fancy(index, total, info + " " + node.name(), info + time);
         }
+        // dbt: "START snapshot snapshots.orders", then "OK snapshotted snapshots.orders"
+        String done = node.resourceType() == ResourceType.SNAPSHOT && description.startsWith("snapshot ")
+                ? description.substring("snapshot ".length()) : description;
         if (status.failed()) {
-            return fancy(index, total, join("ERROR", verb(node.resourceType(), false), description), "ERROR" + time);
+            return fancy(index, total, join("ERROR", verb(node.resourceType(), false), done), "ERROR" + time);
         }
-        return fancy(index, total, join("OK", verb(node.resourceType(), true), description), result.message() + time);
+        return fancy(index, total, join("OK", verb(node.resourceType(), true), done), result.message() + time);
     }
 
     /** {@code "3 of 7 " + message + " "} padded with dots to {@link #WIDTH}, then {@code " [status]"}. */

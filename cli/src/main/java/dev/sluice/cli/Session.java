@@ -23,6 +23,8 @@ interface Session extends AutoCloseable {
 
     RunResult test(Selection selection);
 
+    RunResult snapshot(Selection selection);
+
     RunResult compile(Selection selection);
 
     String compileInline(String sql);
@@ -69,6 +71,11 @@ interface Session extends AutoCloseable {
             @Override
             public RunResult test(Selection selection) {
                 return sluice.test(selection);
+            }
+
+            @Override
+            public RunResult snapshot(Selection selection) {
+                return sluice.snapshot(selection);
             }
 
             @Override

@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "sluice", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
         versionProvider = SluiceCommand.Version.class, sortOptions = false, usageHelpAutoWidth = true,
         description = "Builds dbt projects on the JVM: seeds, models and tests in PostgreSQL.",
-        subcommands = {SeedCommand.class, RunCommand.class, BuildCommand.class, TestCommand.class, CompileCommand.class,
+        subcommands = {SeedCommand.class, RunCommand.class, BuildCommand.class, TestCommand.class, SnapshotCommand.class,
+                CompileCommand.class,
                 ShowCommand.class, RunOperationCommand.class,
                 DocsCommand.class, ListCommand.class, DebugCommand.class, CleanCommand.class})
 public final class SluiceCommand implements Callable<Integer> {

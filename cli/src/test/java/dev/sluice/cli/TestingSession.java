@@ -53,6 +53,11 @@ final class TestingSession implements Session {
     }
 
     @Override
+    public RunResult snapshot(Selection selection) {
+        return execute("snapshot", selection);
+    }
+
+    @Override
     public RunResult compile(Selection selection) {
         return execute("compile", selection);
     }

@@ -56,6 +56,11 @@ public final class Sluice implements AutoCloseable {
         return engine.run(selection);
     }
 
+    /** Runs the selected snapshots ({@code dbt snapshot}). */
+    public RunResult snapshot(Selection selection) {
+        return engine.snapshot(selection);
+    }
+
     /** Runs the selected data tests, and those of the selected nodes ({@code dbt test}). */
     public RunResult test(Selection selection) {
         return engine.test(selection);

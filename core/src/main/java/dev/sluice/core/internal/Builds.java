@@ -12,6 +12,7 @@ import dev.sluice.core.internal.compile.Compiler;
 import dev.sluice.core.internal.execute.Incremental;
 import dev.sluice.core.internal.execute.Materializer;
 import dev.sluice.core.internal.execute.Outcome;
+import dev.sluice.core.internal.execute.Snapshots;
 import dev.sluice.core.internal.export.ExportSpec;
 import dev.sluice.core.internal.export.Exporter;
 import dev.sluice.core.internal.io.OutputFiles;
@@ -70,6 +71,7 @@ final class Builds {
             case SEED -> seed(n);
             case MODEL -> model(n);
             case TEST -> test(n);
+            case SNAPSHOT -> snapshot(n);
             default -> throw SluiceException.internal("cannot build " + n.uniqueId(), null);
         };
     }
@@ -304,6 +306,47 @@ final class Builds {
                     + n.config().string("warn_if", "!= 0"), failures, null);
         }
         return new Outcome(NodeStatus.PASS, "", failures, null);
+    }
+
+    /** A snapshot: its query's rows recorded as versions (dbt's SCD type 2), in one transaction. */
+    private Outcome snapshot(Node n) {
+        Instant t0 = Instant.now();
+        CompiledNode c = compiler.compile(n);
+        details.put(n.uniqueId(), new ExecutionDetails(Thread.currentThread().getName(), c.sql(), n.relationName(), t0,
+                Instant.now()));
+        Relation target = compiler.relationOf(n).withType(dev.sluice.core.spi.RelationType.TABLE);
+        Statements hooks = statements(n, target);
+        java.util.concurrent.atomic.AtomicBoolean existed = new java.util.concurrent.atomic.AtomicBoolean();
+        Materializer.Built built;
+        try {
+            built = adapter.withConnection(conn -> {
+                existed.set(existingTable(conn, target));
+                return Snapshots.apply(conn, dialect, target, c.sql(), snapshotSpec(n), n.name(), n.originalFilePath(),
+                        hooks.before(), hooks.after());
+            });
+        } catch (DatabaseException e) {
+            throw e.relocate(Location.of(n.originalFilePath()), "Database error in snapshot " + n.name() + " (SQLSTATE "
+                    + e.sqlState() + "): " + e.reason() + " (compiled SQL in " + c.compiledPath() + ")");
+        }
+        return Outcome.success((existed.get() ? "INSERT 0 " : "SELECT ") + Math.max(built.rows(), 0), built.rows());
+    }
+
+    private static Snapshots.Spec snapshotSpec(Node n) {
+        Object check = n.config().get("check_cols");
+        boolean all = check != null && "all".equals(String.valueOf(check));
+        String hardDeletes = n.config().get("hard_deletes") != null ? n.config().string("hard_deletes", "ignore")
+                : truthy(n.config().get("invalidate_hard_deletes")) ? "invalidate" : "ignore";
+        Map<String, String> meta = new LinkedHashMap<>();
+        if (n.config().get("snapshot_meta_column_names") instanceof Map<?, ?> m) {
+            m.forEach((k, v) -> {
+                if (v != null) {
+                    meta.put(String.valueOf(k), String.valueOf(v));
+                }
+            });
+        }
+        return new Snapshots.Spec(n.config().string("strategy", "").toLowerCase(java.util.Locale.ROOT),
+                strings(n.config().get("unique_key")), n.config().string("updated_at", null), all,
+                all ? List.of() : strings(check), hardDeletes, n.config().string("dbt_valid_to_current", null), meta);
     }
 
     static boolean storesFailures(Node n) {

@@ -73,8 +73,13 @@ public final class Engine implements AutoCloseable {
     /** Seeds, models and data tests in DAG order; a model's tests run before what is built from it. */
     public RunResult build(Selection selection) {
         return execute("build", selection, n -> n.resourceType() == ResourceType.SEED
-                || n.resourceType() == ResourceType.TEST
+                || n.resourceType() == ResourceType.TEST || n.resourceType() == ResourceType.SNAPSHOT
                 || (n.resourceType() == ResourceType.MODEL && !n.isEphemeral()));
+    }
+
+    /** Snapshots of the selection ({@code dbt snapshot}). */
+    public RunResult snapshot(Selection selection) {
+        return execute("snapshot", selection, n -> n.resourceType() == ResourceType.SNAPSHOT);
     }
 
     /** Data tests of the selection ({@code dbt test}). */
@@ -435,6 +440,7 @@ public final class Engine implements AutoCloseable {
     static String describe(Node n) {
         return switch (n.resourceType()) {
             case SEED -> "seed file " + n.displayRelation();
+            case SNAPSHOT -> "snapshot " + n.displayRelation();
             case MODEL -> "sql " + n.materialized() + " model " + n.displayRelation();
             case ANALYSIS -> "analysis " + n.name();
             default -> n.resourceType().dbtName() + " " + n.name();

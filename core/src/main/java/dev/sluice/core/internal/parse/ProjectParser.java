@@ -103,6 +103,10 @@ public final class ProjectParser {
             for (Future<Draft> fu : futures) {
                 drafts.add(get(fu));
             }
+            for (ProjectFiles.SourceFile f : files.snapshots()) {
+                drafts.addAll(parseSnapshotFile(f));
+            }
+            drafts.addAll(yamlSnapshots());
         } finally {
             pool.shutdownNow();
         }
@@ -218,11 +222,53 @@ public final class ProjectParser {
     }
 
     private Draft parseSqlNode(ProjectFiles.SourceFile f, ResourceType type, Map<String, Object> tree) {
+        return parseSql(f, type, tree, f.stem(), read(f));
+    }
+
+    private static final Pattern SNAPSHOT_BLOCK = Pattern.compile(
+            "\\{%-?\\s*snapshot\\s+(\\w+)\\s*-?%\\}(.*?)\\{%-?\\s*endsnapshot\\s*-?%\\}", Pattern.DOTALL);
+
+    /** The {@code {% snapshot name %}...{% endsnapshot %}} blocks of a file under snapshot-paths, a node each. */
+    private List<Draft> parseSnapshotFile(ProjectFiles.SourceFile f) {
+        String text = read(f);
+        List<Draft> out = new ArrayList<>();
+        Matcher m = SNAPSHOT_BLOCK.matcher(text);
+        while (m.find()) {
+            // the body keeps its place in the file, so errors name the file's own line numbers
+            int before = (int) text.substring(0, m.start(2)).chars().filter(ch -> ch == '\n').count();
+            out.add(parseSql(f, ResourceType.SNAPSHOT, scope.project().snapshots(), m.group(1),
+                    "\n".repeat(before) + m.group(2)));
+        }
+        if (out.isEmpty() && !text.isBlank()) {
+            throw SluiceException.user("snapshot.block", Location.of(f.relative()), "Cannot read " + f.relative()
+                    + ": files under snapshot-paths hold {% snapshot name %} ... {% endsnapshot %} blocks");
+        }
+        return out;
+    }
+
+    /** dbt 1.9's YAML snapshots: {@code snapshots:} entries with a {@code relation:}, selecting all of it. */
+    private List<Draft> yamlSnapshots() {
+        List<Draft> out = new ArrayList<>();
+        for (PropertyFiles.Patch p : props.snapshots().values()) {
+            Object relation = p.raw().get("relation");
+            if (relation == null) {
+                continue; // a patch for a snapshot defined in SQL
+            }
+            String file = p.file();
+            ProjectFiles.SourceFile f = new ProjectFiles.SourceFile(scope.project().dir().resolve(file), file,
+                    file.substring(file.indexOf('/') + 1));
+            String rel = String.valueOf(relation).strip();
+            String body = "select * from " + (rel.startsWith("{{") ? rel : "{{ " + rel + " }}");
+            out.add(parseSql(f, ResourceType.SNAPSHOT, scope.project().snapshots(), p.name(), body));
+        }
+        return out;
+    }
+
+    private Draft parseSql(ProjectFiles.SourceFile f, ResourceType type, Map<String, Object> tree, String name,
+            String text) {
         String project = scope.projectName();
-        String name = f.stem();
         List<String> fqn = fqn(f, name);
         String uid = type.dbtName() + "." + project + "." + name;
-        String text = read(f);
         Template template;
         try {
             template = scope.runEnv().parse(f.relative(), text);
@@ -230,7 +276,8 @@ public final class ProjectParser {
             throw SluiceException.user("jinja.syntax", new Location(f.relative(), e.line(), e.column()),
                     "Cannot parse " + f.relative() + ": " + e.reason(), e);
         }
-        PropertyFiles.Patch patch = type == ResourceType.MODEL ? props.models().get(name) : null;
+        PropertyFiles.Patch patch = type == ResourceType.MODEL ? props.models().get(name)
+                : type == ResourceType.SNAPSHOT ? props.snapshots().get(name) : null;
         Map<String, Object> config = baseConfig(tree, fqn, patch, uid, f, type, text);
         ParseCapture capture = new ParseCapture();
         Map<String, Object> dict = NodeDicts.draft(uid, type.dbtName(), project, name, f.resourcePath(), f.relative(),
@@ -278,6 +325,8 @@ public final class ProjectParser {
         Map<String, Object> config = new LinkedHashMap<>();
         if (type == ResourceType.MODEL) {
             config.put("materialized", "view");
+        } else if (type == ResourceType.SNAPSHOT) {
+            config.put("materialized", "snapshot");
         } else if (type == ResourceType.TEST) {
             config.putAll(TEST_DEFAULTS);
         }
@@ -325,9 +374,13 @@ public final class ProjectParser {
                 f.relative(), fqn, config, text, patch == null ? "" : patch.description(), scope.target().schema(),
                 scope.database());
         NodeContext naming = new NodeContext(scope, Mode.NAMING, scope.projectName(), f.relative(), dict, null, null, null);
-        String schema = name(naming, "generate_schema_name", cfg.schema(), dict, f);
+        // a snapshot's target_schema / target_database (dbt's legacy configs) are used as written
+        String targetSchema = type == ResourceType.SNAPSHOT ? cfg.string("target_schema", null) : null;
+        String targetDatabase = type == ResourceType.SNAPSHOT ? cfg.string("target_database", null) : null;
+        String schema = targetSchema != null ? targetSchema : name(naming, "generate_schema_name", cfg.schema(), dict, f);
         String alias = name(naming, "generate_alias_name", cfg.alias(), dict, f);
-        String database = name(naming, "generate_database_name", cfg.database(), dict, f);
+        String database = targetDatabase != null ? targetDatabase
+                : name(naming, "generate_database_name", cfg.database(), dict, f);
         boolean ephemeral = type == ResourceType.MODEL && "ephemeral".equals(cfg.materialized());
         boolean noRelation = type == ResourceType.TEST && !Boolean.TRUE.equals(config.get("store_failures"));
         String relationName = ephemeral || noRelation || type == ResourceType.ANALYSIS ? null

@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * definitions and count as macro files; the other {@code .sql} files there are singular tests.
  */
 public record ProjectFiles(List<SourceFile> models, List<SourceFile> seeds, List<SourceFile> macros,
-        List<SourceFile> analyses, List<SourceFile> properties, List<SourceFile> docs, List<SourceFile> tests) {
+        List<SourceFile> analyses, List<SourceFile> properties, List<SourceFile> docs, List<SourceFile> tests,
+        List<SourceFile> snapshots) {
 
     /**
      * A project file.
@@ -61,7 +62,8 @@ public record ProjectFiles(List<SourceFile> models, List<SourceFile> seeds, List
                 find(p, p.analysisPaths(), Set.of("sql"), skip),
                 find(p, p.resourcePaths(), Set.of("yml", "yaml"), skip),
                 find(p, p.docsPaths(), Set.of("md"), skip),
-                List.copyOf(tests));
+                List.copyOf(tests),
+                find(p, p.snapshotPaths(), Set.of("sql"), skip));
     }
 
     private static List<SourceFile> find(ProjectConfig p, List<String> dirs, Set<String> extensions, Set<Path> skip) {

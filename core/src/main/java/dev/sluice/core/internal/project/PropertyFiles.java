@@ -47,7 +47,7 @@ public final class PropertyFiles {
     }
 
     public record Properties(Map<String, Patch> models, Map<String, Patch> seeds, Map<String, Patch> macros,
-            List<SourceSpec> sources, List<ExposureSpec> exposures) {
+            List<SourceSpec> sources, List<ExposureSpec> exposures, Map<String, Patch> snapshots) {
     }
 
     private static final Set<String> EXPOSURE_TYPES = Set.of("dashboard", "notebook", "analysis", "ml", "application");
@@ -58,6 +58,7 @@ public final class PropertyFiles {
         Map<String, Patch> macros = new LinkedHashMap<>();
         List<SourceSpec> sources = new ArrayList<>();
         List<ExposureSpec> exposures = new ArrayList<>();
+        Map<String, Patch> snapshots = new LinkedHashMap<>();
         for (ProjectFiles.SourceFile f : files) {
             String text;
             try {
@@ -79,8 +80,10 @@ public final class PropertyFiles {
             patches(doc, root.get("macros"), "macros", macros);
             sources(doc, root.get("sources"), sources);
             exposures(doc, root.get("exposures"), exposures);
+            // a snapshot's description and columns, or (dbt 1.9) a whole snapshot with relation:
+            patches(doc, root.get("snapshots"), "snapshots", snapshots);
         }
-        return new Properties(models, seeds, macros, sources, exposures);
+        return new Properties(models, seeds, macros, sources, exposures, snapshots);
     }
 
     private static void patches(YamlDoc doc, Object value, String kind, Map<String, Patch> into) {
