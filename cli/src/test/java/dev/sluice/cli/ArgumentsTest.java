@@ -76,6 +76,17 @@ class ArgumentsTest {
     }
 
     @Test
+    void takesSelectorStateAndIndirectSelection() {
+        NodeCommand parsed = parse("build", "-s", "state:modified+", "--state", "prod/target", "--selector", "nightly",
+                "--indirect-selection", "Cautious");
+
+        assertThat(parsed.selection.selection()).isEqualTo(new Selection(List.of("state:modified+"), List.of(), "nightly",
+                java.nio.file.Path.of("prod/target"), Selection.Indirect.CAUTIOUS));
+        assertThatThrownBy(() -> parse("build", "--indirect-selection", "lazy"))
+                .hasMessageContaining("use eager, cautious, buildable or empty");
+    }
+
+    @Test
     void addsUpRepeatedSelectsAndKeepsQuotedListsWhole() {
         NodeCommand parsed = parse("build", "--select", "a b", "-s", "c", "--models", "d", "-m", "e", "--exclude", "x");
 

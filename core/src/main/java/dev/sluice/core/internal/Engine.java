@@ -198,7 +198,7 @@ public final class Engine implements AutoCloseable {
     }
 
     public List<NodeInfo> list(Selection selection) {
-        Set<String> ids = new Selector(project.parsed().manifest(), project.graph()).select(selection);
+        Set<String> ids = selector().select(selection);
         List<NodeInfo> out = new ArrayList<>();
         for (String id : project.graph().sort(ids)) {
             Node n = project.parsed().manifest().nodes().get(id);
@@ -209,6 +209,11 @@ public final class Engine implements AutoCloseable {
             if (s != null) {
                 out.add(new NodeInfo(s.uniqueId(), s.name(), ResourceType.SOURCE, s.originalFilePath(), null,
                         s.schema() + "." + s.identifier(), s.tags(), s.fqn()));
+            }
+            dev.sluice.core.internal.model.ExposureDef e = project.parsed().manifest().exposures().get(id);
+            if (e != null) {
+                out.add(new NodeInfo(e.uniqueId(), e.name(), ResourceType.EXPOSURE, e.originalFilePath(), null, null,
+                        e.tags(), e.fqn()));
             }
         }
         return out;
@@ -356,7 +361,7 @@ public final class Engine implements AutoCloseable {
     }
 
     private List<Node> select(Selection selection, Predicate<Node> runs) {
-        Selector selector = new Selector(project.parsed().manifest(), project.graph());
+        Selector selector = selector();
         Set<String> ids = selector.select(selection, spec -> project.settings().listener().onEvent(
                 new SluiceEvent.Message(SluiceEvent.Level.WARN, "The selection criterion '" + spec
                         + "' does not match any enabled nodes", null)));
@@ -367,6 +372,50 @@ public final class Engine implements AutoCloseable {
                 out.add(n);
             }
         }
+        return out;
+    }
+
+    private Selector selector() {
+        return new Selector(project.parsed().manifest(), project.graph(), yamlSelectors());
+    }
+
+    private volatile Map<String, Object> yamlSelectors;
+
+    /**
+     * selectors.yml's selectors by name ({@code definition}, and {@code __default__} for the one
+     * marked {@code default: true}); none when the project has no selectors.yml.
+     */
+    private Map<String, Object> yamlSelectors() {
+        Map<String, Object> cached = yamlSelectors;
+        if (cached != null) {
+            return cached;
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        Path file = project.project().dir().resolve("selectors.yml");
+        if (Files.isRegularFile(file)) {
+            String text;
+            try {
+                text = Files.readString(file);
+            } catch (IOException e) {
+                throw SluiceException.user("select.selectors", Location.of("selectors.yml"), "Cannot read selectors.yml: "
+                        + e.getMessage(), e);
+            }
+            dev.sluice.core.internal.yaml.YamlDoc doc = dev.sluice.core.internal.yaml.YamlDoc.parse("selectors.yml", text);
+            Object list = doc.rootMap().get("selectors");
+            for (Object entry : dev.sluice.core.internal.yaml.Yaml.list(doc, list, "selectors in selectors.yml")) {
+                Map<String, Object> m = dev.sluice.core.internal.yaml.Yaml.map(doc, entry, "a selector in selectors.yml");
+                String name = dev.sluice.core.internal.yaml.Yaml.string(doc, m.get("name"), "selector name");
+                if (name == null || !m.containsKey("definition")) {
+                    throw SluiceException.user("select.selectors", doc.locate(m), "Cannot read selectors.yml: each"
+                            + " selector needs a name and a definition");
+                }
+                Map<String, Object> def = new LinkedHashMap<>();
+                def.put("definition", m.get("definition"));
+                def.put("__default__", Boolean.TRUE.equals(m.get("default")));
+                out.put(name, def);
+            }
+        }
+        yamlSelectors = out;
         return out;
     }
 

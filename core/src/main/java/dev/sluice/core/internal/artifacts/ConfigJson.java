@@ -13,13 +13,13 @@ import java.util.Map;
  * know (adapter configs such as {@code indexes}) follow at the end, as dbt appends its extras.
  * Hooks are normalized to {@code {sql, transaction, index}}.
  */
-final class ConfigJson {
+public final class ConfigJson {
     private static final Map<String, String> ALIASES = Map.of("post_hook", "post-hook", "pre_hook", "pre-hook");
 
     private ConfigJson() {
     }
 
-    static Map<String, Object> forNode(ResourceType type, NodeConfig config) {
+    public static Map<String, Object> forNode(ResourceType type, NodeConfig config) {
         Map<String, Object> out = defaults(type);
         for (Map.Entry<String, Object> e : config.values().entrySet()) {
             String key = ALIASES.getOrDefault(e.getKey(), e.getKey());

@@ -51,6 +51,14 @@ public final class ModelGraph {
                 }
             }
         }
+        for (dev.sluice.core.internal.model.ExposureDef e : manifest.exposures().values()) {
+            g.addVertex(e.uniqueId());
+            for (String parent : e.dependsOnNodes()) {
+                if (g.containsVertex(parent)) {
+                    g.addEdge(parent, e.uniqueId());
+                }
+            }
+        }
         List<String> cycle = findCycle(g);
         if (cycle != null) {
             throw cycle(manifest, cycle);

@@ -14,6 +14,7 @@ import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,10 +30,18 @@ public final class Selector {
 
     private final Manifest manifest;
     private final ModelGraph graph;
+    private final Map<String, Object> yamlSelectors;
+    private State state;
 
     public Selector(Manifest manifest, ModelGraph graph) {
+        this(manifest, graph, Map.of());
+    }
+
+    /** @param yamlSelectors selectors.yml's selectors by name (their definitions as parsed YAML) */
+    public Selector(Manifest manifest, ModelGraph graph, Map<String, Object> yamlSelectors) {
         this.manifest = manifest;
         this.graph = graph;
+        this.yamlSelectors = yamlSelectors;
     }
 
     /** The node ids {@code selection} selects (sources included when selected), unordered. */
@@ -42,8 +51,19 @@ public final class Selector {
 
     /** As {@link #select(Selection)}, telling {@code unmatched} each selector that matches nothing. */
     public Set<String> select(Selection selection, java.util.function.Consumer<String> unmatched) {
+        state = selection.state() == null ? null : State.load(selection.state());
         Set<String> chosen = new LinkedHashSet<>();
-        if (selection.select().isEmpty()) {
+        String named = selection.selector() != null ? selection.selector()
+                : selection.select().isEmpty() ? defaultSelector() : null;
+        if (named != null) {
+            Object definition = yamlSelectors.get(named);
+            if (definition == null) {
+                throw SluiceException.user("select.selector", Location.of("selectors.yml"), "Cannot use selector '" + named
+                        + "': selectors.yml defines no such selector" + (yamlSelectors.isEmpty() ? ""
+                                : " (it has " + String.join(", ", yamlSelectors.keySet()) + ")"));
+            }
+            chosen.addAll(definition(definition, named));
+        } else if (selection.select().isEmpty()) {
             chosen.addAll(manifest.nodes().keySet());
             chosen.addAll(manifest.sources().keySet());
         } else {
@@ -55,22 +75,126 @@ public final class Selector {
                 chosen.addAll(found);
             }
         }
-        addTestsOf(chosen);
+        addTestsOf(chosen, selection.indirect());
         for (String spec : tokens(selection.exclude())) {
             chosen.removeAll(intersection(spec));
         }
         return chosen;
     }
 
+    /** The selector selectors.yml marks {@code default: true}, or null. */
+    private String defaultSelector() {
+        for (Map.Entry<String, Object> e : yamlSelectors.entrySet()) {
+            if (e.getValue() instanceof Map<?, ?> m && Boolean.TRUE.equals(m.get("__default__"))) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
     /**
-     * dbt's default ("eager") indirect selection: a test is selected when any node or source it
-     * tests is; excluding a test by name still removes it.
+     * A selectors.yml definition: a selector string ("tag:nightly +orders"), a method mapping
+     * ({method: tag, value: nightly, parents: true, children_depth: 1, childrens_parents: true}),
+     * or union / intersection lists, whose items may be {exclude: [...]}.
      */
-    private void addTestsOf(Set<String> chosen) {
+    private Set<String> definition(Object d, String name) {
+        if (d instanceof String spec) {
+            Set<String> out = new LinkedHashSet<>();
+            tokens(List.of(spec)).forEach(t -> out.addAll(intersection(t)));
+            return out;
+        }
+        if (!(d instanceof Map<?, ?> m)) {
+            throw badSelector(name, "a definition must be a selector string or a mapping");
+        }
+        if (m.containsKey("definition")) {
+            return definition(m.get("definition"), name);
+        }
+        if (m.containsKey("union") || m.containsKey("intersection")) {
+            boolean union = m.containsKey("union");
+            Object items = m.get(union ? "union" : "intersection");
+            if (!(items instanceof List<?> list)) {
+                throw badSelector(name, (union ? "union" : "intersection") + " must be a list");
+            }
+            Set<String> out = null;
+            Set<String> excluded = new LinkedHashSet<>();
+            for (Object item : list) {
+                if (item instanceof Map<?, ?> im && im.containsKey("exclude")) {
+                    Object ex = im.get("exclude");
+                    for (Object e : ex instanceof List<?> el ? el : List.of(ex)) {
+                        excluded.addAll(definition(e, name));
+                    }
+                    continue;
+                }
+                Set<String> part = definition(item, name);
+                if (out == null) {
+                    out = new LinkedHashSet<>(part);
+                } else if (union) {
+                    out.addAll(part);
+                } else {
+                    out.retainAll(part);
+                }
+            }
+            out = out == null ? new LinkedHashSet<>() : out;
+            out.removeAll(excluded);
+            return out;
+        }
+        if (m.containsKey("method")) {
+            StringBuilder spec = new StringBuilder();
+            if (truthy(m.get("childrens_parents"))) {
+                spec.append('@');
+            }
+            if (truthy(m.get("parents"))) {
+                spec.append(m.get("parents_depth") == null ? "" : String.valueOf(m.get("parents_depth"))).append('+');
+            }
+            String method = String.valueOf(m.get("method"));
+            spec.append(method.equals("fqn") ? "" : method + ":").append(m.get("value"));
+            if (truthy(m.get("children"))) {
+                spec.append('+').append(m.get("children_depth") == null ? "" : String.valueOf(m.get("children_depth")));
+            }
+            return one(spec.toString());
+        }
+        throw badSelector(name, "a mapping needs method/value, union or intersection");
+    }
+
+    private static boolean truthy(Object v) {
+        return Boolean.TRUE.equals(v) || "true".equalsIgnoreCase(String.valueOf(v));
+    }
+
+    private static SluiceException badSelector(String name, String why) {
+        return SluiceException.user("select.selector", Location.of("selectors.yml"), "Cannot read selector '" + name
+                + "' in selectors.yml: " + why);
+    }
+
+    /**
+     * dbt's indirect selection of tests: eager (the default) takes a test when any node it tests
+     * is selected, cautious when all are, buildable when each is selected or an ancestor of a
+     * selected node, empty never.
+     */
+    private void addTestsOf(Set<String> chosen, Selection.Indirect mode) {
+        if (mode == Selection.Indirect.EMPTY) {
+            return;
+        }
+        Set<String> ancestors = new LinkedHashSet<>();
+        if (mode == Selection.Indirect.BUILDABLE) {
+            for (String id : chosen) {
+                if (graph.contains(id)) {
+                    ancestors.addAll(graph.ancestors(id, -1));
+                }
+            }
+        }
         List<String> tests = new ArrayList<>();
         for (Node n : manifest.nodes().values()) {
-            if (n.resourceType() == ResourceType.TEST && !chosen.contains(n.uniqueId())
-                    && n.dependsOnNodes().stream().anyMatch(chosen::contains)) {
+            if (n.resourceType() != ResourceType.TEST || chosen.contains(n.uniqueId()) || n.dependsOnNodes().isEmpty()) {
+                continue;
+            }
+            boolean take = switch (mode) {
+                case EAGER -> n.dependsOnNodes().stream().anyMatch(chosen::contains);
+                case CAUTIOUS -> chosen.containsAll(n.dependsOnNodes());
+                case BUILDABLE -> n.dependsOnNodes().stream().anyMatch(chosen::contains)
+                        && n.dependsOnNodes().stream().allMatch(p -> chosen.contains(p) || ancestors.contains(p));
+                case EMPTY -> false;
+            };
+            if (take) {
                 tests.add(n.uniqueId());
             }
         }
@@ -158,7 +282,13 @@ public final class Selector {
                 manifest.sources().values().stream().filter(s -> s.tags().stream().anyMatch(t -> glob(arg, t)))
                         .forEach(s -> out.add(s.uniqueId()));
             }
-            case "path", "file" -> {
+            case "file" -> {
+                manifest.nodes().values().stream().filter(n -> fileMatch(n.originalFilePath(), arg))
+                        .forEach(n -> out.add(n.uniqueId()));
+                manifest.sources().values().stream().filter(x -> fileMatch(x.originalFilePath(), arg))
+                        .forEach(x -> out.add(x.uniqueId()));
+            }
+            case "path" -> {
                 String p = Path.of(arg).normalize().toString().replace('\\', '/');
                 manifest.nodes().values().stream().filter(n -> pathMatch(n.originalFilePath(), p))
                         .forEach(n -> out.add(n.uniqueId()));
@@ -175,10 +305,33 @@ public final class Selector {
                     }
                 }
             }
-            case "config.materialized" -> manifest.nodes().values().stream()
-                    .filter(n -> arg.equals(n.materialized())).forEach(n -> out.add(n.uniqueId()));
-            default -> throw bad(value, "the method '" + method + "' is not supported (use a name, tag:, path:, "
-                    + "source:, resource_type: or config.materialized:)");
+            case "package" -> {
+                manifest.nodes().values().stream().filter(n -> glob(arg, n.packageName())).forEach(n -> out.add(n.uniqueId()));
+                manifest.sources().values().stream().filter(x -> glob(arg, x.packageName())).forEach(x -> out.add(x.uniqueId()));
+            }
+            case "test_type" -> manifest.nodes().values().stream().filter(n -> n.resourceType() == ResourceType.TEST
+                    && (arg.equals("generic") ? n.test() != null : arg.equals("singular") && n.test() == null))
+                    .forEach(n -> out.add(n.uniqueId()));
+            case "test_name" -> manifest.nodes().values().stream().filter(n -> n.resourceType() == ResourceType.TEST
+                    && glob(arg, n.test() != null ? n.test().name() : n.name())).forEach(n -> out.add(n.uniqueId()));
+            case "exposure" -> manifest.exposures().values().stream().filter(e -> glob(arg, e.name()))
+                    .forEach(e -> out.add(e.uniqueId()));
+            case "state" -> out.addAll(stateSelect(arg, value));
+            case "result" -> {
+                requireState(value);
+                manifest.nodes().keySet().stream().filter(id -> arg.equals(state.result(id))).forEach(out::add);
+            }
+            default -> {
+                if (method.startsWith("config.")) {
+                    String key = method.substring("config.".length());
+                    manifest.nodes().values().stream().filter(n -> configMatches(n.config().get(key), arg))
+                            .forEach(n -> out.add(n.uniqueId()));
+                } else {
+                    throw bad(value, "the method '" + method + "' is not supported (use a name, fqn:, tag:, path:, "
+                            + "file:, source:, resource_type:, package:, config.<key>:, test_type:, test_name:, "
+                            + "exposure:, state: or result:)");
+                }
+            }
         }
         return out;
     }
@@ -210,6 +363,80 @@ public final class Selector {
             }
         }
         return true;
+    }
+
+    /** dbt's file: method: the file's name (with or without its extension) or a path ending. */
+    private static boolean fileMatch(String file, String selector) {
+        String name = file.substring(file.lastIndexOf('/') + 1);
+        String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+        return glob(selector, name) || glob(selector, stem) || file.endsWith("/" + selector) || file.equals(selector);
+    }
+
+    /** config.<key>:value matches a scalar equal to value, or a list containing it. */
+    private static boolean configMatches(Object v, String arg) {
+        if (v instanceof List<?> l) {
+            return l.stream().anyMatch(x -> glob(arg, String.valueOf(x)));
+        }
+        return v != null && glob(arg, String.valueOf(v));
+    }
+
+    private void requireState(String spec) {
+        if (state == null) {
+            throw bad(spec, "it compares with another run: give --state DIR (the target directory of that run)");
+        }
+    }
+
+    /**
+     * state:new (not in the other run's manifest), state:modified (new, or changed: .body, .configs,
+     * .relation, .persisted_descriptions) and state:unmodified / state:old.
+     */
+    private Set<String> stateSelect(String arg, String spec) {
+        requireState(spec);
+        Set<String> out = new LinkedHashSet<>();
+        for (Node n : manifest.nodes().values()) {
+            com.fasterxml.jackson.databind.JsonNode old = state.node(n.uniqueId());
+            boolean take = switch (arg) {
+                case "new" -> old == null;
+                case "old" -> old != null;
+                case "modified" -> old == null || modifiedBody(n, old) || modifiedConfigs(n, old)
+                        || modifiedRelation(n, old) || modifiedDescriptions(n, old);
+                case "unmodified" -> old != null && !(modifiedBody(n, old) || modifiedConfigs(n, old)
+                        || modifiedRelation(n, old) || modifiedDescriptions(n, old));
+                case "modified.body" -> old == null || modifiedBody(n, old);
+                case "modified.configs" -> old == null || modifiedConfigs(n, old);
+                case "modified.relation" -> old == null || modifiedRelation(n, old);
+                case "modified.persisted_descriptions" -> old == null || modifiedDescriptions(n, old);
+                default -> throw bad(spec, "state:" + arg + " is not one of new, old, modified, unmodified, "
+                        + "modified.body, modified.configs, modified.relation, modified.persisted_descriptions");
+            };
+            if (take) {
+                out.add(n.uniqueId());
+            }
+        }
+        return out;
+    }
+
+    private static boolean modifiedBody(Node n, com.fasterxml.jackson.databind.JsonNode old) {
+        String checksum = n.checksum() == null ? null : n.checksum().checksum();
+        return checksum != null && !checksum.equals(old.path("checksum").path("checksum").asText(null));
+    }
+
+    private static boolean modifiedConfigs(Node n, com.fasterxml.jackson.databind.JsonNode old) {
+        return !State.normalize(dev.sluice.core.internal.artifacts.ConfigJson.forNode(n.resourceType(), n.config()))
+                .equals(State.normalize(old.path("config")));
+    }
+
+    private static boolean modifiedRelation(Node n, com.fasterxml.jackson.databind.JsonNode old) {
+        return !java.util.Objects.equals(n.schema(), old.path("schema").asText(null))
+                || !java.util.Objects.equals(n.alias(), old.path("alias").asText(null));
+    }
+
+    private static boolean modifiedDescriptions(Node n, com.fasterxml.jackson.databind.JsonNode old) {
+        Object persist = n.config().get("persist_docs");
+        if (!(persist instanceof Map<?, ?> p) || p.isEmpty()) {
+            return false;
+        }
+        return !n.description().equals(old.path("description").asText(""));
     }
 
     private static boolean pathMatch(String file, String selector) {
