@@ -32,7 +32,7 @@ final class ListCommand extends ProjectCommand {
     SelectionOptions selection;
 
     @Option(names = "--resource-type", arity = "1..*", paramLabel = "TYPE", converter = TypeConverter.class,
-            description = "Only these types: model, seed, snapshot, source, test, analysis, exposure, default or all.")
+            description = "Only these types: model, seed, snapshot, source, test, unit_test, analysis, exposure, default or all.")
     List<String> resourceTypes = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "selector",
@@ -99,7 +99,7 @@ final class ListCommand extends ProjectCommand {
                 }
             }
             throw new TypeConversionException("Cannot list resource type '" + value
-                    + "': use model, seed, snapshot, source, test, analysis, exposure, default or all");
+                    + "': use model, seed, snapshot, source, test, unit_test, analysis, exposure, default or all");
         }
     }
 }

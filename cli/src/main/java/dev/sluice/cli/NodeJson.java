@@ -15,7 +15,8 @@ final class NodeJson {
      */
     static String selector(NodeInfo node) {
         String name = String.join(".", node.fqn());
-        if (node.resourceType() == ResourceType.SOURCE || node.resourceType() == ResourceType.EXPOSURE) {
+        if (node.resourceType() == ResourceType.SOURCE || node.resourceType() == ResourceType.EXPOSURE
+                || node.resourceType() == ResourceType.UNIT_TEST) {
             return node.resourceType().dbtName() + ":" + name;
         }
         return name;

@@ -40,7 +40,8 @@ final class NodeLines {
             return fancy(index, total, refable(node) ? "SKIP relation " + relation(description)
                     : "SKIP " + node.resourceType().dbtName() + " " + node.name(), "SKIP");
         }
-        if (node.resourceType() == ResourceType.TEST || status == NodeStatus.PASS || status == NodeStatus.FAIL
+        if (node.resourceType() == ResourceType.TEST || node.resourceType() == ResourceType.UNIT_TEST
+                || status == NodeStatus.PASS || status == NodeStatus.FAIL
                 || status == NodeStatus.WARN) {
             String info = testInfo(result);
             return fancy(index, total, info + " " + node.name(), info + time);

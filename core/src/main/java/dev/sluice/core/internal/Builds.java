@@ -71,6 +71,7 @@ final class Builds {
             case SEED -> seed(n);
             case MODEL -> model(n);
             case TEST -> test(n);
+            case UNIT_TEST -> unitTest(n);
             case SNAPSHOT -> snapshot(n);
             default -> throw SluiceException.internal("cannot build " + n.uniqueId(), null);
         };
@@ -306,6 +307,103 @@ final class Builds {
                     + n.config().string("warn_if", "!= 0"), failures, null);
         }
         return new Outcome(NodeStatus.PASS, "", failures, null);
+    }
+
+    /**
+     * A unit test: the model's SQL over mocked inputs (each a CTE typed like the real relation,
+     * which must exist), compared with the expected rows; fails listing the rows that differ.
+     */
+    private Outcome unitTest(Node n) {
+        Instant t0 = Instant.now();
+        dev.sluice.core.internal.model.UnitTestDef u = project.parsed().manifest().unitTests().get(n.uniqueId());
+        dev.sluice.core.internal.model.Manifest manifest = project.parsed().manifest();
+        Node model = manifest.nodes().get(u.model());
+        String file = n.originalFilePath();
+        java.util.function.Function<String, SluiceException> fail = why -> SluiceException.user("unit_test.run",
+                Location.of(file), "Cannot run unit test " + n.name() + " of model " + model.name() + ": " + why);
+        Map<String, String> cteNames = new java.util.LinkedHashMap<>();
+        List<String> ctes = new java.util.ArrayList<>();
+        for (dev.sluice.core.internal.model.UnitTestDef.Fixture g : u.given()) {
+            String ident; // the CTE is __dbt__cte__<ident>, as refs to it print
+            Relation real;
+            if (g.isThis()) {
+                ident = "this__" + model.name();
+                real = compiler.relationOf(model);
+                cteNames.put("this", ident);
+            } else if (g.inputId().startsWith("source.")) {
+                dev.sluice.core.internal.model.SourceDef s = manifest.sources().get(g.inputId());
+                ident = s.sourceName() + "__" + s.name();
+                real = Relation.of(s.database(), s.schema(), s.identifier(), dev.sluice.core.spi.RelationType.TABLE);
+                cteNames.put(g.inputId(), ident);
+            } else {
+                Node input = manifest.nodes().get(g.inputId());
+                ident = input.name();
+                real = input.isEphemeral() ? null : compiler.relationOf(input);
+                cteNames.put(g.inputId(), ident);
+            }
+            String body;
+            if (g.format().equals("sql")) {
+                body = g.sql();
+            } else {
+                List<dev.sluice.core.spi.Column> columns = adapter.withConnection(c -> c.columns(real));
+                if (columns.isEmpty()) {
+                    throw fail.apply("the column types of input " + g.input() + " come from " + dialect.render(real)
+                            + ", which does not exist yet: build it first (sluice run -s " + (g.isThis() ? model.name()
+                                    : "+" + model.name() + " --exclude " + model.name()) + "), or mock it with format: sql");
+                }
+                body = dev.sluice.core.internal.execute.UnitTestSql.rows(g.rows(), columns, dialect,
+                        col -> fail.apply("input " + g.input() + " has a column '" + col + "' that "
+                                + dialect.render(real) + " does not have"));
+            }
+            ctes.add("__dbt__cte__" + ident + " as (\n" + body.strip() + "\n)");
+        }
+        String modelSql = compiler.renderUnitTest(u, cteNames, ctes);
+        String query;
+        List<dev.sluice.core.spi.Column> output;
+        try {
+            QueryResult shape = adapter.withConnection(c -> c.query("select * from (\n" + modelSql.strip()
+                    + "\n) as dbt_internal_unit_test_model limit 0"));
+            output = new java.util.ArrayList<>();
+            for (int i = 0; i < shape.columns().size(); i++) {
+                output.add(new dev.sluice.core.spi.Column(shape.columns().get(i), shape.columnTypes().get(i), i + 1));
+            }
+            String expectedSql;
+            List<dev.sluice.core.spi.Column> compared;
+            if (u.expect().format().equals("sql")) {
+                QueryResult e = adapter.withConnection(c -> c.query("select * from (\n" + u.expect().sql().strip()
+                        + "\n) as e limit 0"));
+                compared = dev.sluice.core.internal.execute.UnitTestSql.expectedColumns(
+                        List.of(e.columns().stream().collect(java.util.stream.Collectors.toMap(x -> x, x -> (Object) "",
+                                (a, b) -> a, java.util.LinkedHashMap::new))), output,
+                        col -> fail.apply("the expected query returns column '" + col + "', which the model does not"));
+                expectedSql = u.expect().sql();
+            } else {
+                compared = u.expect().rows().isEmpty() ? output
+                        : dev.sluice.core.internal.execute.UnitTestSql.expectedColumns(u.expect().rows(), output,
+                                col -> fail.apply("the expected rows name column '" + col + "', which the model does not"
+                                        + " return (it returns " + String.join(", ", shape.columns()) + ")"));
+                expectedSql = dev.sluice.core.internal.execute.UnitTestSql.rows(u.expect().rows(), compared, dialect,
+                        col -> fail.apply("unknown expected column " + col));
+            }
+            query = dev.sluice.core.internal.execute.UnitTestSql.diff(modelSql, expectedSql, compared, dialect);
+        } catch (DatabaseException e) {
+            throw e.relocate(Location.of(file), "Database error in unit test " + n.name() + " of model " + model.name()
+                    + " (SQLSTATE " + e.sqlState() + "): " + e.reason());
+        }
+        details.put(n.uniqueId(), new ExecutionDetails(Thread.currentThread().getName(), query, null, t0, Instant.now()));
+        QueryResult diff;
+        try {
+            diff = adapter.withConnection(c -> c.query(query));
+        } catch (DatabaseException e) {
+            throw e.relocate(Location.of(file), "Database error in unit test " + n.name() + " of model " + model.name()
+                    + " (SQLSTATE " + e.sqlState() + "): " + e.reason());
+        }
+        if (diff.rows().isEmpty()) {
+            return new Outcome(NodeStatus.PASS, "", 0, null);
+        }
+        String table = dev.sluice.core.internal.execute.UnitTestSql.describe(diff.columns().subList(1,
+                diff.columns().size()), diff.rows());
+        return new Outcome(NodeStatus.FAIL, table, diff.rows().size(), null);
     }
 
     /** A snapshot: its query's rows recorded as versions (dbt's SCD type 2), in one transaction. */

@@ -74,6 +74,7 @@ public final class Engine implements AutoCloseable {
     public RunResult build(Selection selection) {
         return execute("build", selection, n -> n.resourceType() == ResourceType.SEED
                 || n.resourceType() == ResourceType.TEST || n.resourceType() == ResourceType.SNAPSHOT
+                || n.resourceType() == ResourceType.UNIT_TEST
                 || (n.resourceType() == ResourceType.MODEL && !n.isEphemeral()));
     }
 
@@ -84,7 +85,8 @@ public final class Engine implements AutoCloseable {
 
     /** Data tests of the selection ({@code dbt test}). */
     public RunResult test(Selection selection) {
-        return execute("test", selection, n -> n.resourceType() == ResourceType.TEST);
+        return execute("test", selection, n -> n.resourceType() == ResourceType.TEST
+                || n.resourceType() == ResourceType.UNIT_TEST);
     }
 
     public RunResult compile(Selection selection) {
@@ -201,7 +203,7 @@ public final class Engine implements AutoCloseable {
         Set<String> ids = selector().select(selection);
         List<NodeInfo> out = new ArrayList<>();
         for (String id : project.graph().sort(ids)) {
-            Node n = project.parsed().manifest().nodes().get(id);
+            Node n = project.parsed().manifest().nodeOrUnitTest(id);
             if (n != null) {
                 out.add(info(n));
             }
@@ -367,7 +369,7 @@ public final class Engine implements AutoCloseable {
                         + "' does not match any enabled nodes", null)));
         List<Node> out = new ArrayList<>();
         for (String id : project.graph().sort(ids)) {
-            Node n = project.parsed().manifest().nodes().get(id);
+            Node n = project.parsed().manifest().nodeOrUnitTest(id);
             if (n != null && runs.test(n)) {
                 out.add(n);
             }
@@ -511,6 +513,9 @@ public final class Engine implements AutoCloseable {
                 default -> n.resourceType().dbtName();
             };
             counts.merge(kind, 1, Integer::sum);
+        }
+        if (!project.parsed().manifest().unitTests().isEmpty()) {
+            counts.put("unit test", project.parsed().manifest().unitTests().size());
         }
         List<String> parts = new ArrayList<>();
         counts.forEach((k, v) -> parts.add(v + " " + plural(k, v)));

@@ -91,15 +91,67 @@ public final class ManifestWriter {
         m.put("groups", Map.of());
         m.put("selectors", Map.of());
         m.put("disabled", disabled);
+        Map<String, Object> unitTests = new TreeMap<>();
+        manifest.unitTests().values().forEach(u -> unitTests.put(u.node().uniqueId(), unitTest(u)));
         Set<String> known = new java.util.HashSet<>(sources.keySet());
         known.addAll(exposures.keySet());
+        known.addAll(unitTests.keySet());
         m.put("parent_map", edges(manifest.parentMap(), nodes.keySet(), known));
         m.put("child_map", edges(manifest.childMap(), nodes.keySet(), known));
         m.put("group_map", Map.of());
         m.put("saved_queries", Map.of());
         m.put("semantic_models", Map.of());
-        m.put("unit_tests", Map.of());
+        m.put("unit_tests", unitTests);
         return m;
+    }
+
+    /** A unit test as manifest v12's UnitTestDefinition. */
+    private static Map<String, Object> unitTest(dev.sluice.core.internal.model.UnitTestDef u) {
+        Node n = u.node();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("model", n.fqn().get(n.fqn().size() - 2));
+        List<Object> given = new ArrayList<>();
+        for (dev.sluice.core.internal.model.UnitTestDef.Fixture f : u.given()) {
+            Map<String, Object> g = fixture(f);
+            given.add(g);
+        }
+        m.put("given", given);
+        Map<String, Object> expect = fixture(u.expect());
+        expect.remove("input");
+        m.put("expect", expect);
+        m.put("name", n.name());
+        m.put("resource_type", "unit_test");
+        m.put("package_name", n.packageName());
+        m.put("path", n.path());
+        m.put("original_file_path", n.originalFilePath());
+        m.put("unique_id", n.uniqueId());
+        m.put("fqn", n.fqn());
+        m.put("description", n.description());
+        m.put("overrides", u.overrides());
+        Map<String, Object> depends = new LinkedHashMap<>();
+        depends.put("macros", List.of());
+        depends.put("nodes", n.dependsOnNodes());
+        m.put("depends_on", depends);
+        Map<String, Object> config = new LinkedHashMap<>();
+        config.put("tags", n.tags());
+        config.put("meta", n.meta());
+        config.put("enabled", true);
+        m.put("config", config);
+        m.put("checksum", u.checksum());
+        m.put("schema", n.schema());
+        m.put("created_at", n.createdAt());
+        m.put("versions", null);
+        m.put("version", null);
+        return m;
+    }
+
+    private static Map<String, Object> fixture(dev.sluice.core.internal.model.UnitTestDef.Fixture f) {
+        Map<String, Object> g = new LinkedHashMap<>();
+        g.put("input", f.input());
+        g.put("rows", f.format().equals("sql") ? f.sql() : f.rows());
+        g.put("format", f.format());
+        g.put("fixture", f.fixture());
+        return g;
     }
 
     private static Map<String, Object> exposure(ExposureDef e) {

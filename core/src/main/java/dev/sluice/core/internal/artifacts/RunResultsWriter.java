@@ -80,7 +80,7 @@ public final class RunResultsWriter {
     /** One entry of {@code results}; {@code compileOnly} for {@code compile}, which asks nothing of the database. */
     static Map<String, Object> result(NodeResult r, ExecutionDetails d, String manifestRelation, boolean compileOnly) {
         NodeStatus status = r.status();
-        boolean test = r.node().resourceType() == ResourceType.TEST;
+        boolean test = r.node().resourceType() == ResourceType.TEST || r.node().resourceType() == ResourceType.UNIT_TEST;
         // dbt reports compiled code only for nodes that compile, which a seed is not
         boolean compiles = r.node().resourceType() != ResourceType.SEED;
         Map<String, Object> m = new LinkedHashMap<>();

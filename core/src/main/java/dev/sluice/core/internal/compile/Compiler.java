@@ -147,6 +147,71 @@ public final class Compiler {
         return ctx.render(template);
     }
 
+    /**
+     * The model a unit test tests, rendered as the test runs it: each mocked input's ref or source
+     * (and {@code this}, when mocked) names the CTE {@code cteNames} gives for its unique id
+     * ({@code "this"} for {@code this}); the test's overrides replace vars, env vars and macros
+     * (is_incremental among them); {@code ctes} (the mocked inputs) are prepended.
+     */
+    public String renderUnitTest(dev.sluice.core.internal.model.UnitTestDef test, Map<String, String> cteNames,
+            List<String> ctes) {
+        Node model = manifest.nodes().get(test.model());
+        Template t = templates.get(model.uniqueId());
+        Resolver r = new Resolver() {
+            @Override
+            public DbtRelation ref(RefCall call) {
+                return mocked(lookup(model, call).uniqueId(), "ref('" + call.name() + "')", call.line());
+            }
+
+            @Override
+            public DbtRelation source(String sourceName, String tableName, int line) {
+                return mocked("source." + scope.projectName() + "." + sourceName + "." + tableName, "source('"
+                        + sourceName + "', '" + tableName + "')", line);
+            }
+
+            private DbtRelation mocked(String id, String call, int line) {
+                String cte = cteNames.get(id);
+                if (cte == null) {
+                    throw SluiceException.user("unit_test.input", new Location(model.originalFilePath(), line, 0),
+                            "Cannot run unit test " + test.node().name() + ": model " + model.name() + " reads " + call
+                                    + ", which the test does not mock; add it under 'given' in "
+                                    + test.node().originalFilePath());
+                }
+                return new DbtRelation(Relation.of(model.database(), model.schema(), cte, RelationType.CTE),
+                        scope.dialect());
+            }
+        };
+        DbtRelation self = cteNames.containsKey("this")
+                ? new DbtRelation(Relation.of(model.database(), model.schema(), cteNames.get("this"), RelationType.CTE),
+                        scope.dialect())
+                : new DbtRelation(relationOf(model), scope.dialect());
+        NodeContext ctx = withRunQuery(new NodeContext(scope, Mode.RUN, model.packageName(), model.originalFilePath(),
+                NodeDicts.of(model), self, r, null));
+        boolean full = shouldFullRefresh(model);
+        ctx.define("should_full_refresh", (JinjaCallable) (cc, a) -> full);
+        Map<String, Object> vars = test.overridesOf("vars");
+        Map<String, Object> envVars = test.overridesOf("env_vars");
+        Object var = ctx.variables().get("var");
+        Object envVar = ctx.variables().get("env_var");
+        if (!vars.isEmpty() && var instanceof JinjaCallable v) {
+            ctx.define("var", (JinjaCallable) (cc, a) -> a.size() > 0 && vars.containsKey(String.valueOf(a.get(0)))
+                    ? vars.get(String.valueOf(a.get(0))) : v.call(cc, a));
+        }
+        if (!envVars.isEmpty() && envVar instanceof JinjaCallable e) {
+            ctx.define("env_var", (JinjaCallable) (cc, a) -> a.size() > 0 && envVars.containsKey(String.valueOf(a.get(0)))
+                    ? String.valueOf(envVars.get(String.valueOf(a.get(0)))) : e.call(cc, a));
+        }
+        test.overridesOf("macros").forEach((name, value) -> ctx.define(name, (JinjaCallable) (cc, a) -> value));
+        if (!test.overridesOf("macros").containsKey("is_incremental")) {
+            ctx.define("is_incremental", (JinjaCallable) (cc, a) -> false);
+        }
+        String sql = CteInjector.inject(ctx.render(t), ctes);
+        Path file = scope.project().targetDir().resolve("compiled").resolve(model.packageName())
+                .resolve(test.node().originalFilePath()).resolve(test.node().name() + ".sql");
+        OutputFiles.plain(file, sql);
+        return sql;
+    }
+
     /** A model's hook rendered in its context ({@code this}, {@code config}, ...), as dbt renders hooks when they run. */
     public String renderHook(Node node, String hook, String kind) {
         Template t;

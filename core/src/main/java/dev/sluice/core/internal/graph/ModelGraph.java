@@ -51,6 +51,15 @@ public final class ModelGraph {
                 }
             }
         }
+        // a unit test runs once the model's inputs exist (it reads their column types) and before the model
+        for (dev.sluice.core.internal.model.UnitTestDef u : manifest.unitTests().values()) {
+            String id = u.node().uniqueId();
+            g.addVertex(id);
+            for (String parent : manifest.nodes().get(u.model()).dependsOnNodes()) {
+                g.addEdge(parent, id);
+            }
+            g.addEdge(id, u.model());
+        }
         for (dev.sluice.core.internal.model.ExposureDef e : manifest.exposures().values()) {
             g.addVertex(e.uniqueId());
             for (String parent : e.dependsOnNodes()) {

@@ -188,11 +188,19 @@ public final class ProjectParser {
                 childMap.get(parent).add(e.uniqueId());
             }
         }
+        Map<String, dev.sluice.core.internal.model.UnitTestDef> unitTests = new UnitTests(scope.project(), resolved, byName,
+                sources, disabled).resolve(props.unitTests());
+        for (dev.sluice.core.internal.model.UnitTestDef u : unitTests.values()) {
+            parentMap.put(u.node().uniqueId(), new ArrayList<>(List.of(u.model())));
+            childMap.put(u.node().uniqueId(), new ArrayList<>());
+            childMap.get(u.model()).add(u.node().uniqueId());
+        }
         Map<String, dev.sluice.core.internal.model.MacroDef> macros = new LinkedHashMap<>();
         for (dev.sluice.core.internal.model.MacroDef m : scope.macros().all()) {
             macros.put(m.uniqueId(), m);
         }
-        Manifest manifest = new Manifest(project, resolved, sources, macros, docs, parentMap, childMap, exposures);
+        Manifest manifest = new Manifest(project, resolved, sources, macros, docs, parentMap, childMap, exposures,
+                unitTests);
         return new Parsed(manifest, templates, disabled);
     }
 

@@ -92,7 +92,7 @@ public final class ProjectFile {
                 hooks(doc, y.get("on-run-end")), Yaml.map(doc, y.get("quoting"), "quoting"), y.get("require-dbt-version"),
                 // dbt 1.8 renamed the tests: config tree to data_tests:; both are read
                 Yaml.map(doc, y.containsKey("data_tests") ? y.get("data_tests") : y.get("tests"), "data_tests"),
-                Yaml.map(doc, y.get("snapshots"), "snapshots"));
+                Yaml.map(doc, y.get("snapshots"), "snapshots"), Yaml.map(doc, y.get("unit_tests"), "unit_tests"));
     }
 
     private static List<String> hooks(YamlDoc doc, Object v) {

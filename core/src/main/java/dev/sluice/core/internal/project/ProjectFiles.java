@@ -53,6 +53,9 @@ public record ProjectFiles(List<SourceFile> models, List<SourceFile> seeds, List
         List<SourceFile> macros = new ArrayList<>(find(p, p.macroPaths(), Set.of("sql"), skip));
         List<SourceFile> tests = new ArrayList<>();
         for (SourceFile f : find(p, p.testPaths(), Set.of("sql"), skip)) {
+            if (f.resourcePath().startsWith("fixtures/")) {
+                continue; // unit test fixtures, read by the unit tests that name them
+            }
             (f.resourcePath().startsWith("generic/") ? macros : tests).add(f);
         }
         return new ProjectFiles(

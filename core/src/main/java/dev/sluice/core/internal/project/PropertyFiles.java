@@ -46,8 +46,15 @@ public final class PropertyFiles {
             Map<String, Object> meta, Map<String, Object> config, List<String> dependsOn) {
     }
 
+    /** A unit test as declared; {@code given}, {@code expect} and {@code overrides} are the YAML values. */
+    public record UnitTestSpec(String name, String model, String file, Location location, String description,
+            List<Map<String, Object>> given, Map<String, Object> expect, Map<String, Object> overrides,
+            Map<String, Object> config, YamlDoc doc) {
+    }
+
     public record Properties(Map<String, Patch> models, Map<String, Patch> seeds, Map<String, Patch> macros,
-            List<SourceSpec> sources, List<ExposureSpec> exposures, Map<String, Patch> snapshots) {
+            List<SourceSpec> sources, List<ExposureSpec> exposures, Map<String, Patch> snapshots,
+            List<UnitTestSpec> unitTests) {
     }
 
     private static final Set<String> EXPOSURE_TYPES = Set.of("dashboard", "notebook", "analysis", "ml", "application");
@@ -59,6 +66,7 @@ public final class PropertyFiles {
         List<SourceSpec> sources = new ArrayList<>();
         List<ExposureSpec> exposures = new ArrayList<>();
         Map<String, Patch> snapshots = new LinkedHashMap<>();
+        List<UnitTestSpec> unitTests = new ArrayList<>();
         for (ProjectFiles.SourceFile f : files) {
             String text;
             try {
@@ -82,8 +90,9 @@ public final class PropertyFiles {
             exposures(doc, root.get("exposures"), exposures);
             // a snapshot's description and columns, or (dbt 1.9) a whole snapshot with relation:
             patches(doc, root.get("snapshots"), "snapshots", snapshots);
+            unitTests(doc, root.get("unit_tests"), unitTests);
         }
-        return new Properties(models, seeds, macros, sources, exposures, snapshots);
+        return new Properties(models, seeds, macros, sources, exposures, snapshots, unitTests);
     }
 
     private static void patches(YamlDoc doc, Object value, String kind, Map<String, Patch> into) {
@@ -180,6 +189,37 @@ public final class PropertyFiles {
                         sourceConfig, Yaml.map(doc, tm.get("config"), "config of source table '" + table + "'"),
                         tests(doc, tm, "source table '" + sourceName + "." + table + "'")));
             }
+        }
+    }
+
+    private static void unitTests(YamlDoc doc, Object value, List<UnitTestSpec> into) {
+        for (Object entry : Yaml.list(doc, value, "unit_tests in " + doc.file())) {
+            Map<String, Object> u = Yaml.map(doc, entry, "a unit test in " + doc.file());
+            String name = Yaml.string(doc, u.get("name"), "unit test name");
+            String model = Yaml.string(doc, u.get("model"), "unit test model");
+            if (name == null || model == null) {
+                throw SluiceException.user("unit_test.shape", doc.locate(u), "Cannot read unit_tests in " + doc.file()
+                        + ": a unit test needs a 'name' and the 'model' it tests");
+            }
+            if (!u.containsKey("expect")) {
+                throw SluiceException.user("unit_test.shape", doc.locate(u), "Cannot read unit test '" + name + "' in "
+                        + doc.file() + ": it has no 'expect' (the rows the model should return)");
+            }
+            List<Map<String, Object>> given = new ArrayList<>();
+            for (Object g : Yaml.list(doc, u.get("given"), "given of unit test '" + name + "'")) {
+                Map<String, Object> gm = Yaml.map(doc, g, "an input in 'given' of unit test '" + name + "'");
+                if (!(gm.get("input") instanceof String)) {
+                    throw SluiceException.user("unit_test.shape", doc.locate(gm), "Cannot read unit test '" + name
+                            + "' in " + doc.file() + ": each 'given' entry needs an 'input' (ref('...'), source('...', "
+                            + "'...') or this)");
+                }
+                given.add(gm);
+            }
+            into.add(new UnitTestSpec(name, model.strip(), doc.file(), doc.locate(u),
+                    Yaml.string(doc, u.get("description"), "description of unit test '" + name + "'"), given,
+                    Yaml.map(doc, u.get("expect"), "expect of unit test '" + name + "'"),
+                    Yaml.map(doc, u.get("overrides"), "overrides of unit test '" + name + "'"),
+                    Yaml.map(doc, u.get("config"), "config of unit test '" + name + "'"), doc));
         }
     }
 

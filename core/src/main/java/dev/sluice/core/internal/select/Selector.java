@@ -31,6 +31,8 @@ public final class Selector {
     private final Manifest manifest;
     private final ModelGraph graph;
     private final Map<String, Object> yamlSelectors;
+    /** The manifest's nodes and its unit tests' nodes. */
+    private final Map<String, Node> nodes;
     private State state;
 
     public Selector(Manifest manifest, ModelGraph graph) {
@@ -42,6 +44,8 @@ public final class Selector {
         this.manifest = manifest;
         this.graph = graph;
         this.yamlSelectors = yamlSelectors;
+        this.nodes = new java.util.LinkedHashMap<>(manifest.nodes());
+        manifest.unitTests().forEach((id, u) -> nodes.put(id, u.node()));
     }
 
     /** The node ids {@code selection} selects (sources included when selected), unordered. */
@@ -64,7 +68,7 @@ public final class Selector {
             }
             chosen.addAll(definition(definition, named));
         } else if (selection.select().isEmpty()) {
-            chosen.addAll(manifest.nodes().keySet());
+            chosen.addAll(nodes.keySet());
             chosen.addAll(manifest.sources().keySet());
         } else {
             for (String spec : tokens(selection.select())) {
@@ -183,8 +187,9 @@ public final class Selector {
             }
         }
         List<String> tests = new ArrayList<>();
-        for (Node n : manifest.nodes().values()) {
-            if (n.resourceType() != ResourceType.TEST || chosen.contains(n.uniqueId()) || n.dependsOnNodes().isEmpty()) {
+        for (Node n : nodes.values()) {
+            boolean test = n.resourceType() == ResourceType.TEST || n.resourceType() == ResourceType.UNIT_TEST;
+            if (!test || chosen.contains(n.uniqueId()) || n.dependsOnNodes().isEmpty()) {
                 continue;
             }
             boolean take = switch (mode) {
@@ -271,31 +276,31 @@ public final class Selector {
         Set<String> out = new LinkedHashSet<>();
         switch (method) {
             case "fqn" -> {
-                manifest.nodes().values().stream().filter(n -> fqnMatch(n.fqn(), arg))
+                nodes.values().stream().filter(n -> fqnMatch(n.fqn(), arg))
                         .forEach(n -> out.add(n.uniqueId()));
                 manifest.sources().values().stream().filter(s -> fqnMatch(s.fqn(), arg))
                         .forEach(s -> out.add(s.uniqueId()));
             }
             case "tag" -> {
-                manifest.nodes().values().stream().filter(n -> n.tags().stream().anyMatch(t -> glob(arg, t)))
+                nodes.values().stream().filter(n -> n.tags().stream().anyMatch(t -> glob(arg, t)))
                         .forEach(n -> out.add(n.uniqueId()));
                 manifest.sources().values().stream().filter(s -> s.tags().stream().anyMatch(t -> glob(arg, t)))
                         .forEach(s -> out.add(s.uniqueId()));
             }
             case "file" -> {
-                manifest.nodes().values().stream().filter(n -> fileMatch(n.originalFilePath(), arg))
+                nodes.values().stream().filter(n -> fileMatch(n.originalFilePath(), arg))
                         .forEach(n -> out.add(n.uniqueId()));
                 manifest.sources().values().stream().filter(x -> fileMatch(x.originalFilePath(), arg))
                         .forEach(x -> out.add(x.uniqueId()));
             }
             case "path" -> {
                 String p = Path.of(arg).normalize().toString().replace('\\', '/');
-                manifest.nodes().values().stream().filter(n -> pathMatch(n.originalFilePath(), p))
+                nodes.values().stream().filter(n -> pathMatch(n.originalFilePath(), p))
                         .forEach(n -> out.add(n.uniqueId()));
                 manifest.sources().values().stream().filter(s -> pathMatch(s.originalFilePath(), p))
                         .forEach(s -> out.add(s.uniqueId()));
             }
-            case "resource_type" -> manifest.nodes().values().stream()
+            case "resource_type" -> nodes.values().stream()
                     .filter(n -> n.resourceType().dbtName().equals(arg)).forEach(n -> out.add(n.uniqueId()));
             case "source" -> {
                 for (SourceDef s : manifest.sources().values()) {
@@ -306,25 +311,29 @@ public final class Selector {
                 }
             }
             case "package" -> {
-                manifest.nodes().values().stream().filter(n -> glob(arg, n.packageName())).forEach(n -> out.add(n.uniqueId()));
+                nodes.values().stream().filter(n -> glob(arg, n.packageName())).forEach(n -> out.add(n.uniqueId()));
                 manifest.sources().values().stream().filter(x -> glob(arg, x.packageName())).forEach(x -> out.add(x.uniqueId()));
             }
-            case "test_type" -> manifest.nodes().values().stream().filter(n -> n.resourceType() == ResourceType.TEST
-                    && (arg.equals("generic") ? n.test() != null : arg.equals("singular") && n.test() == null))
-                    .forEach(n -> out.add(n.uniqueId()));
-            case "test_name" -> manifest.nodes().values().stream().filter(n -> n.resourceType() == ResourceType.TEST
+            case "test_type" -> nodes.values().stream().filter(n -> switch (arg) {
+                case "unit" -> n.resourceType() == ResourceType.UNIT_TEST;
+                case "data" -> n.resourceType() == ResourceType.TEST;
+                case "generic" -> n.resourceType() == ResourceType.TEST && n.test() != null;
+                case "singular" -> n.resourceType() == ResourceType.TEST && n.test() == null;
+                default -> throw bad(value, "test_type is unit, data, generic or singular");
+            }).forEach(n -> out.add(n.uniqueId()));
+            case "test_name" -> nodes.values().stream().filter(n -> n.resourceType() == ResourceType.TEST
                     && glob(arg, n.test() != null ? n.test().name() : n.name())).forEach(n -> out.add(n.uniqueId()));
             case "exposure" -> manifest.exposures().values().stream().filter(e -> glob(arg, e.name()))
                     .forEach(e -> out.add(e.uniqueId()));
             case "state" -> out.addAll(stateSelect(arg, value));
             case "result" -> {
                 requireState(value);
-                manifest.nodes().keySet().stream().filter(id -> arg.equals(state.result(id))).forEach(out::add);
+                nodes.keySet().stream().filter(id -> arg.equals(state.result(id))).forEach(out::add);
             }
             default -> {
                 if (method.startsWith("config.")) {
                     String key = method.substring("config.".length());
-                    manifest.nodes().values().stream().filter(n -> configMatches(n.config().get(key), arg))
+                    nodes.values().stream().filter(n -> configMatches(n.config().get(key), arg))
                             .forEach(n -> out.add(n.uniqueId()));
                 } else {
                     throw bad(value, "the method '" + method + "' is not supported (use a name, fqn:, tag:, path:, "
@@ -393,7 +402,7 @@ public final class Selector {
     private Set<String> stateSelect(String arg, String spec) {
         requireState(spec);
         Set<String> out = new LinkedHashSet<>();
-        for (Node n : manifest.nodes().values()) {
+        for (Node n : nodes.values()) {
             com.fasterxml.jackson.databind.JsonNode old = state.node(n.uniqueId());
             boolean take = switch (arg) {
                 case "new" -> old == null;
@@ -418,7 +427,8 @@ public final class Selector {
 
     private static boolean modifiedBody(Node n, com.fasterxml.jackson.databind.JsonNode old) {
         String checksum = n.checksum() == null ? null : n.checksum().checksum();
-        return checksum != null && !checksum.equals(old.path("checksum").path("checksum").asText(null));
+        com.fasterxml.jackson.databind.JsonNode was = old.path("checksum");
+        return checksum != null && !checksum.equals(was.isTextual() ? was.asText() : was.path("checksum").asText(null));
     }
 
     private static boolean modifiedConfigs(Node n, com.fasterxml.jackson.databind.JsonNode old) {
@@ -473,6 +483,6 @@ public final class Selector {
     }
 
     public Node node(String id) {
-        return manifest.nodes().get(id);
+        return nodes.get(id);
     }
 }

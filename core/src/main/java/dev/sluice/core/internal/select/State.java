@@ -38,6 +38,7 @@ public final class State {
             root.path("nodes").fields().forEachRemaining(e -> s.nodes.put(e.getKey(), e.getValue()));
             root.path("sources").fields().forEachRemaining(e -> s.nodes.put(e.getKey(), e.getValue()));
             root.path("exposures").fields().forEachRemaining(e -> s.nodes.put(e.getKey(), e.getValue()));
+            root.path("unit_tests").fields().forEachRemaining(e -> s.nodes.put(e.getKey(), e.getValue()));
             Path runResults = dir.resolve("run_results.json");
             if (Files.isRegularFile(runResults)) {
                 for (JsonNode r : MAPPER.readTree(runResults.toFile()).path("results")) {
