@@ -28,7 +28,7 @@ abstract class NodeCommand extends ProjectCommand {
         Output output = output(nodeLines());
         output.header();
         try (CancelGuard guard = CancelGuard.install();
-                Session session = open(project.settings(execution), output)) {
+                Session session = open(project.settings(execution, selection.state), output)) {
             guard.watch(session);
             RunResult result = execute(session, selection.selection());
             output.summary(result, guard.interrupted());

@@ -28,7 +28,22 @@ final class ProjectOptions {
     }
 
     LaunchSettings settings(ExecutionOptions execution) {
+        return settings(execution, null);
+    }
+
+    /** @param state --state, which --defer defers to unless --defer-state is given */
+    LaunchSettings settings(ExecutionOptions execution, Path state) {
+        Path deferTo = null;
+        if (execution.defer) {
+            deferTo = execution.deferState != null ? execution.deferState : state;
+            if (deferTo == null) {
+                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                        "--defer needs --state DIR (or --defer-state DIR): the target directory of the run to defer to");
+            }
+        }
         return new LaunchSettings(projectDir, profilesDir, target, profile, vars,
-                execution.threads, execution.fullRefresh, execution.failFast);
+                execution.threads, execution.fullRefresh, execution.failFast, new LaunchSettings.Flags(
+                        execution.storeFailures, deferTo, execution.favorState, execution.eventTimeStart,
+                        execution.eventTimeEnd));
     }
 }

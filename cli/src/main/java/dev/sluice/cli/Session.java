@@ -27,6 +27,10 @@ interface Session extends AutoCloseable {
 
     RunResult compile(Selection selection);
 
+    RunResult retry();
+
+    RunResult cloneFromState(Selection selection);
+
     String compileInline(String sql);
 
     List<Preview> show(Selection selection, int limit);
@@ -66,6 +70,16 @@ interface Session extends AutoCloseable {
             @Override
             public RunResult build(Selection selection) {
                 return sluice.build(selection);
+            }
+
+            @Override
+            public RunResult retry() {
+                return sluice.retry();
+            }
+
+            @Override
+            public RunResult cloneFromState(Selection selection) {
+                return sluice.cloneFromState(selection);
             }
 
             @Override

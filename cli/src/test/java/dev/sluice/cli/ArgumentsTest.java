@@ -87,6 +87,23 @@ class ArgumentsTest {
     }
 
     @Test
+    void takesDeferStoreFailuresAndEventTimeFlags() {
+        NodeCommand parsed = parse("run", "-s", "b", "--defer", "--state", "prod", "--favor-state", "--store-failures",
+                "--event-time-start", "2024-01-01", "--event-time-end", "2024-02-01");
+
+        assertThat(parsed.project.settings(parsed.execution, parsed.selection.state).flags()).isEqualTo(
+                new LaunchSettings.Flags(true, java.nio.file.Path.of("prod"), true, "2024-01-01", "2024-02-01"));
+        NodeCommand own = parse("build", "--defer", "--defer-state", "other", "--state", "prod");
+        assertThat(own.project.settings(own.execution, own.selection.state).flags().deferState())
+                .isEqualTo(java.nio.file.Path.of("other"));
+        NodeCommand lost = parse("run", "--defer");
+        assertThatThrownBy(() -> lost.project.settings(lost.execution, lost.selection.state))
+                .hasMessageContaining("--defer needs --state DIR");
+        assertThat((Object) parse("retry")).isInstanceOf(RetryCommand.class);
+        assertThat((Object) parse("clone", "--state", "prod", "-s", "b")).isInstanceOf(CloneCommand.class);
+    }
+
+    @Test
     void addsUpRepeatedSelectsAndKeepsQuotedListsWhole() {
         NodeCommand parsed = parse("build", "--select", "a b", "-s", "c", "--models", "d", "-m", "e", "--exclude", "x");
 

@@ -58,6 +58,16 @@ final class TestingSession implements Session {
     }
 
     @Override
+    public RunResult retry() {
+        return execute("retry", Selection.all());
+    }
+
+    @Override
+    public RunResult cloneFromState(Selection selection) {
+        return execute("clone", selection);
+    }
+
+    @Override
     public RunResult compile(Selection selection) {
         return execute("compile", selection);
     }

@@ -75,6 +75,23 @@ public final class Sluice implements AutoCloseable {
     }
 
     /** Compiles nodes to SQL under target/compiled without running them ({@code dbt compile}). */
+    /**
+     * dbt retry: runs again, with the same command as the last run, the nodes that run reported
+     * as error, fail or skipped (read from target/run_results.json).
+     */
+    public RunResult retry() {
+        return engine.retry();
+    }
+
+    /**
+     * dbt clone: each selected model, seed and snapshot becomes a view of the relation the run in
+     * {@code selection.state()} (or {@code defer(...)}'s directory) built; existing relations are
+     * left alone unless fullRefresh.
+     */
+    public RunResult cloneFromState(Selection selection) {
+        return engine.cloneFromState(selection);
+    }
+
     public RunResult compile(Selection selection) {
         return engine.compile(selection);
     }
@@ -173,6 +190,11 @@ public final class Sluice implements AutoCloseable {
         private boolean failFast;
         private SluiceListener listener = SluiceListener.NONE;
         private Map<String, String> environment = System.getenv();
+        private boolean storeFailures;
+        private Path deferState;
+        private boolean favorState;
+        private String eventTimeStart;
+        private String eventTimeEnd;
 
         private Configuration() {
         }
@@ -225,6 +247,35 @@ public final class Sluice implements AutoCloseable {
             return this;
         }
 
+        /** dbt's --store-failures: every test keeps its failing rows unless its own config says otherwise. */
+        public Configuration storeFailures(boolean storeFailures) {
+            this.storeFailures = storeFailures;
+            return this;
+        }
+
+        /**
+         * dbt's --defer --state DIR: a ref to a node this invocation does not select, and whose
+         * relation does not exist in the target, reads the relation of the run whose artifacts are in
+         * {@code stateDir} instead (null: no deferral).
+         */
+        public Configuration defer(Path stateDir) {
+            this.deferState = stateDir;
+            return this;
+        }
+
+        /** dbt's --favor-state: with {@link #defer(Path)}, defer even when the relation exists in the target. */
+        public Configuration favorState(boolean favorState) {
+            this.favorState = favorState;
+            return this;
+        }
+
+        /** dbt's --event-time-start / --event-time-end: the window microbatch models build (ISO dates or times, or null). */
+        public Configuration eventTime(String start, String end) {
+            this.eventTimeStart = start;
+            this.eventTimeEnd = end;
+            return this;
+        }
+
         /** Stop at the first failure instead of running what does not depend on it. */
         public Configuration failFast(boolean failFast) {
             this.failFast = failFast;
@@ -250,7 +301,8 @@ public final class Sluice implements AutoCloseable {
         public Sluice load() {
             Settings settings = new Settings(projectDir.toAbsolutePath().normalize(), profilesDir, target, profile,
                     Map.copyOf(new LinkedHashMap<>(vars)), varsText, threads, fullRefresh, failFast, listener,
-                    environment);
+                    environment, new Settings.Flags(storeFailures, deferState == null ? null
+                            : deferState.toAbsolutePath().normalize(), favorState, eventTimeStart, eventTimeEnd));
             return new Sluice(Engine.load(settings));
         }
     }

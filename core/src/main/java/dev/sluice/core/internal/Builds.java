@@ -447,8 +447,12 @@ final class Builds {
                 all ? List.of() : strings(check), hardDeletes, n.config().string("dbt_valid_to_current", null), meta);
     }
 
-    static boolean storesFailures(Node n) {
+    /** A test's store_failures config; when the test does not set it, --store-failures. */
+    boolean storesFailures(Node n) {
         Object v = n.config().get("store_failures");
+        if (v == null) {
+            return project.settings().flags().storeFailures();
+        }
         return Boolean.TRUE.equals(v) || "true".equalsIgnoreCase(String.valueOf(v));
     }
 

@@ -281,12 +281,16 @@ public final class Engine implements AutoCloseable {
 
     private RunResult execute(String command, Selection selection, Predicate<Node> runs) {
         cancelled.set(false);
+        return execute(command, select(selection, runs));
+    }
+
+    private RunResult execute(String command, List<Node> nodes) {
+        cancelled.set(false);
         // is_incremental() holds when the model's table is there (and no full refresh is asked)
         Compiler compiler = new Compiler(project.scope(), project.parsed().manifest(), project.parsed().templates(),
                 n -> adapter().withConnection(c -> Builds.existingTable(c, dev.sluice.core.spi.Relation.of(n.database(),
                         n.schema(), n.alias(), dev.sluice.core.spi.RelationType.TABLE))),
-                project.settings().fullRefresh()).withQueries(this::query);
-        List<Node> nodes = select(selection, runs);
+                project.settings().fullRefresh()).withQueries(this::query).withDeferral(deferral(nodes));
         project.settings().listener().onEvent(new SluiceEvent.RunStarted(command, nodes.size(), found(), threads(),
                 project.target().name()));
         Map<String, ExecutionDetails> details = new ConcurrentHashMap<>();
@@ -312,6 +316,155 @@ public final class Engine implements AutoCloseable {
         }
         writeArtifacts(result, compiler, details);
         return result;
+    }
+
+    /**
+     * dbt's --defer: for a node this invocation does not run, the relation of the deferred-to run
+     * when the node's own relation is missing from the target (or always, with --favor-state);
+     * null when there is no deferral.
+     */
+    private java.util.function.Function<Node, dev.sluice.core.spi.Relation> deferral(List<Node> running) {
+        Path dir = project.settings().flags().deferState();
+        if (dir == null) {
+            return null;
+        }
+        dev.sluice.core.internal.select.State state = dev.sluice.core.internal.select.State.load(dir);
+        Set<String> selected = new java.util.HashSet<>();
+        running.forEach(n -> selected.add(n.uniqueId()));
+        boolean favor = project.settings().flags().favorState();
+        Map<List<String>, Set<String>> existing = new ConcurrentHashMap<>();
+        return n -> {
+            if (selected.contains(n.uniqueId()) || n.isEphemeral()) {
+                return null;
+            }
+            dev.sluice.core.spi.Relation other = state.relation(n.uniqueId());
+            if (other == null) {
+                return null;
+            }
+            if (!favor) {
+                Set<String> here = existing.computeIfAbsent(java.util.Arrays.asList(n.database(), n.schema()),
+                        k -> adapter().withConnection(c -> {
+                            Set<String> names = new java.util.HashSet<>();
+                            c.listRelations(n.database(), n.schema()).forEach(r -> names.add(r.identifier()));
+                            return names;
+                        }));
+                if (here.contains(n.alias())) {
+                    return null;
+                }
+            }
+            return other;
+        };
+    }
+
+    /**
+     * dbt clone: each selected model, seed and snapshot becomes, in the target, a view of the
+     * relation the other run (its artifacts in {@code --state}) built; relations that exist in
+     * the target are left alone unless --full-refresh.
+     */
+    public RunResult cloneFromState(Selection selection) {
+        cancelled.set(false);
+        Path dir = selection.state() != null ? selection.state() : project.settings().flags().deferState();
+        if (dir == null) {
+            throw SluiceException.user("clone.state", (Location) null, "Cannot clone: give --state DIR, the target "
+                    + "directory of the run whose relations to clone");
+        }
+        dev.sluice.core.internal.select.State state = dev.sluice.core.internal.select.State.load(dir);
+        List<Node> nodes = select(selection, n -> n.resourceType() == ResourceType.SEED
+                || n.resourceType() == ResourceType.SNAPSHOT || (n.resourceType() == ResourceType.MODEL && !n.isEphemeral()));
+        Compiler compiler = compiler();
+        Map<String, ExecutionDetails> details = new ConcurrentHashMap<>();
+        project.settings().listener().onEvent(new SluiceEvent.RunStarted("clone", nodes.size(), found(), threads(),
+                project.target().name()));
+        RunResult result;
+        if (nodes.isEmpty()) {
+            result = new RunResult("clone", project.scope().invocationId(), Instant.now(), java.time.Duration.ZERO, List.of());
+            project.settings().listener().onEvent(new SluiceEvent.RunFinished(result));
+        } else {
+            Adapter a = adapter();
+            new Builds(project, a, compiler, details).createSchemas(nodes);
+            dev.sluice.core.spi.Dialect d = a.dialect();
+            result = runner(threads()).run("clone", project.scope().invocationId(), nodes, n -> {
+                Instant t0 = Instant.now();
+                dev.sluice.core.spi.Relation other = state.relation(n.uniqueId());
+                dev.sluice.core.spi.Relation target = compiler.relationOf(n);
+                if (other == null) {
+                    return Outcome.success("No-op: not in the state's manifest", 0);
+                }
+                if (d.render(other).equals(d.render(target))) {
+                    return Outcome.success("No-op: the same relation", 0);
+                }
+                boolean exists = a.withConnection(c -> c.getRelation(target.database(), target.schema(),
+                        target.identifier()).isPresent());
+                if (exists && !project.settings().fullRefresh()) {
+                    return Outcome.success("No-op: " + n.displayRelation() + " exists", 0);
+                }
+                String select = "select * from " + d.render(other);
+                dev.sluice.core.internal.execute.Materializer.Built built = a.withConnection(c ->
+                        dev.sluice.core.internal.execute.Materializer.replace(c, d, target,
+                                tmp -> d.createViewAs(tmp, select)));
+                details.put(n.uniqueId(), new ExecutionDetails(Thread.currentThread().getName(), select, n.relationName(),
+                        t0, Instant.now()));
+                return Outcome.success("CREATE VIEW", built.rows());
+            }, cancelled);
+        }
+        writeArtifacts(result, compiler, details);
+        return result;
+    }
+
+    /**
+     * dbt retry: runs again, with the same command, the nodes the last run (target/run_results.json)
+     * reported as error, fail or skipped.
+     */
+    public RunResult retry() {
+        Path file = project.project().targetDir().resolve("run_results.json");
+        if (!Files.isRegularFile(file)) {
+            throw SluiceException.user("retry.nothing", Location.of(project.project().targetPath() + "/run_results.json"),
+                    "Cannot retry: there is no run_results.json from an earlier run in " + project.project().targetPath()
+                            + "/");
+        }
+        com.fasterxml.jackson.databind.JsonNode previous;
+        try {
+            previous = new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile());
+        } catch (IOException e) {
+            throw SluiceException.user("retry.read", Location.of(file.toString()), "Cannot read " + file + ": "
+                    + e.getMessage(), e);
+        }
+        String command = previous.path("args").path("which").asText("");
+        Predicate<Node> runs = switch (command) {
+            case "build" -> n -> true;
+            case "run" -> n -> n.resourceType() == ResourceType.MODEL && !n.isEphemeral();
+            case "seed" -> n -> n.resourceType() == ResourceType.SEED;
+            case "snapshot" -> n -> n.resourceType() == ResourceType.SNAPSHOT;
+            case "test" -> n -> n.resourceType() == ResourceType.TEST || n.resourceType() == ResourceType.UNIT_TEST;
+            default -> throw SluiceException.user("retry.command", Location.of(file.toString()), "Cannot retry '"
+                    + command + "': retry re-runs seed, run, snapshot, test and build");
+        };
+        Set<String> failed = new java.util.HashSet<>();
+        for (com.fasterxml.jackson.databind.JsonNode r : previous.path("results")) {
+            String status = r.path("status").asText();
+            if (status.equals("error") || status.equals("fail") || status.equals("skipped")
+                    || status.equals("runtime error")) {
+                failed.add(r.path("unique_id").asText());
+            }
+        }
+        List<Node> nodes = new ArrayList<>();
+        for (String id : project.graph().sort(failed.stream().filter(project.graph()::contains).toList())) {
+            Node n = project.parsed().manifest().nodeOrUnitTest(id);
+            if (n != null && runs.test(n) && (!command.equals("build") || buildable(n))) {
+                nodes.add(n);
+            }
+        }
+        if (nodes.isEmpty()) {
+            project.settings().listener().onEvent(new SluiceEvent.Message(SluiceEvent.Level.INFO,
+                    "Nothing to retry: the last " + command + " had no errors, failures or skipped nodes", null));
+        }
+        return execute(command, nodes);
+    }
+
+    private static boolean buildable(Node n) {
+        return n.resourceType() == ResourceType.SEED || n.resourceType() == ResourceType.TEST
+                || n.resourceType() == ResourceType.SNAPSHOT || n.resourceType() == ResourceType.UNIT_TEST
+                || (n.resourceType() == ResourceType.MODEL && !n.isEphemeral());
     }
 
     /** Runs dbt_project.yml's on-run-start or on-run-end hooks, each rendered then executed; a failure stops the command. */

@@ -249,6 +249,24 @@ public final class Compiler {
                 || "true".equalsIgnoreCase(String.valueOf(configured));
     }
 
+    private volatile java.util.function.Function<Node, Relation> deferral;
+
+    /**
+     * dbt's --defer: {@code deferral} gives, for a referenced node, the relation of another run to
+     * read instead of its own (or null to read its own); null for no deferral.
+     */
+    public Compiler withDeferral(java.util.function.Function<Node, Relation> deferral) {
+        this.deferral = deferral;
+        return this;
+    }
+
+    /** The relation a ref to {@code node} reads: its own, or the deferred-to run's. */
+    private Relation referenced(Node node) {
+        var d = deferral;
+        Relation other = d == null ? null : d.apply(node);
+        return other != null ? other : relationOf(node);
+    }
+
     /** Lets templates run queries ({@code run_query}) through {@code queries}; without it they cannot. */
     public Compiler withQueries(java.util.function.Function<String, dev.sluice.core.spi.QueryResult> queries) {
         this.queries = queries;
@@ -411,7 +429,7 @@ public final class Compiler {
         return new Resolver() {
             @Override
             public DbtRelation ref(RefCall call) {
-                return new DbtRelation(relationOf(lookup(from, call)), scope.dialect());
+                return new DbtRelation(referenced(lookup(from, call)), scope.dialect());
             }
 
             @Override

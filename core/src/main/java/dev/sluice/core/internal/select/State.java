@@ -61,6 +61,24 @@ public final class State {
         return nodes.get(uniqueId);
     }
 
+    /** The relation the other run built for the node (its manifest's database, schema and alias), or null. */
+    public dev.sluice.core.spi.Relation relation(String uniqueId) {
+        JsonNode n = nodes.get(uniqueId);
+        if (n == null || n.path("relation_name").isNull() || n.path("schema").isMissingNode()) {
+            return null;
+        }
+        String database = n.path("database").isNull() ? null : n.path("database").asText(null);
+        String identifier = n.hasNonNull("alias") ? n.path("alias").asText() : n.path("identifier").asText(null);
+        if (identifier == null) {
+            return null;
+        }
+        String materialized = n.path("config").path("materialized").asText("");
+        dev.sluice.core.spi.RelationType type = materialized.equals("view") ? dev.sluice.core.spi.RelationType.VIEW
+                : dev.sluice.core.spi.RelationType.TABLE;
+        return dev.sluice.core.spi.Relation.of(database == null || database.isEmpty() ? null : database,
+                n.path("schema").asText(), identifier, type);
+    }
+
     /** The node's status in the other run's run_results.json (success, error, fail, ...), or null. */
     String result(String uniqueId) {
         return results.get(uniqueId);
