@@ -93,7 +93,15 @@ final class Builds {
                 case "view" -> adapter.withConnection(conn -> Materializer.replace(conn, dialect, target,
                         tmp -> dialect.createViewAs(tmp, c.sql()), hooks.before(), hooks.after()));
                 case "table" -> adapter.withConnection(conn -> Materializer.replace(conn, dialect, target,
-                        tmp -> dialect.createTableAs(tmp, c.sql()), hooks.before(), hooks.after()));
+                        tmp -> dialect.createTableAs(tmp, c.sql()), hooks.before(), withIndexes(n, target, hooks.after())));
+                case "materialized_view" -> adapter.withConnection(conn -> dev.sluice.core.internal.execute.MaterializedViews
+                        .apply(conn, dialect, target, c.sql(), dev.sluice.core.internal.execute.Indexes.of(
+                                n.config().get("indexes"), target, dialect, n.name(), n.originalFilePath()),
+                                compiler.shouldFullRefresh(n), new dev.sluice.core.internal.execute.MaterializedViews.Model(
+                                        n.name(), n.originalFilePath(), n.config().string("on_configuration_change",
+                                                "apply")), hooks.before(), hooks.after(), message -> project.settings()
+                                        .listener().onEvent(new SluiceEvent.Message(SluiceEvent.Level.WARN, message,
+                                                Location.of(n.originalFilePath())))));
                 case "incremental" -> adapter.withConnection(conn -> {
                     if (!compiler.shouldFullRefresh(n) && existingTable(conn, target)) {
                         added.set(true);
@@ -101,16 +109,18 @@ final class Builds {
                                 n.name(), n.originalFilePath(), hooks.before(), hooks.after());
                     }
                     return Materializer.replace(conn, dialect, target, tmp -> dialect.createTableAs(tmp, c.sql()),
-                            hooks.before(), hooks.after());
+                            hooks.before(), withIndexes(n, target, hooks.after()));
                 });
                 default -> throw SluiceException.user("materialization.unsupported", Location.of(n.originalFilePath()),
                         "Cannot build model " + n.name() + ": materialization '" + materialized
-                                + "' is not supported yet (use view, table, incremental or ephemeral)");
+                                + "' is not supported (use view, table, incremental, materialized_view or ephemeral)");
             };
         } catch (DatabaseException e) {
             Relation tmp = target.withIdentifier(Materializer.temporaryName(target.identifier()));
             String statement = materialized.equals("view") ? dialect.createViewAs(tmp, c.sql())
-                    : dialect.createTableAs(tmp, c.sql());
+                    : materialized.equals("materialized_view")
+                            ? dev.sluice.core.internal.execute.MaterializedViews.create(dialect, tmp, c.sql())
+                            : dialect.createTableAs(tmp, c.sql());
             throw locate(e, n, c, statement);
         }
         writeRunSql(n, built.createSql());
@@ -120,7 +130,9 @@ final class Builds {
             project.settings().listener().onEvent(new SluiceEvent.Message(SluiceEvent.Level.INFO, "Exported "
                     + done.rows() + " rows of " + n.name() + " to " + done.relativePath(), null));
         }
-        String message = materialized.equals("view") ? "CREATE VIEW"
+        String message = materialized.equals("materialized_view")
+                ? (built.createSql().startsWith("refresh") ? "REFRESH MATERIALIZED VIEW" : "CREATE MATERIALIZED VIEW")
+                : materialized.equals("view") ? "CREATE VIEW"
                 : (added.get() ? "INSERT 0 " : "SELECT ") + Math.max(built.rows(), 0);
         return Outcome.success(message, built.rows());
     }
@@ -135,6 +147,15 @@ final class Builds {
         after.addAll(persistDocs(n, target));
         after.addAll(grants(n, target));
         return new Statements(before, after);
+    }
+
+    /** {@code after} preceded by the model's {@code indexes}, created on the new table before the hooks see it. */
+    private List<String> withIndexes(Node n, Relation target, List<String> after) {
+        List<String> out = new java.util.ArrayList<>();
+        dev.sluice.core.internal.execute.Indexes.of(n.config().get("indexes"), target, dialect, n.name(),
+                n.originalFilePath()).forEach(i -> out.add(i.createSql()));
+        out.addAll(after);
+        return out;
     }
 
     /** A model's pre- or post-hooks (strings, or {sql: ..., transaction: ...}), rendered in its context. */
@@ -158,7 +179,8 @@ final class Builds {
     private List<String> persistDocs(Node n, Relation target) {
         List<String> out = new java.util.ArrayList<>();
         Map<?, ?> persist = n.config().get("persist_docs") instanceof Map<?, ?> m ? m : Map.of();
-        String kind = "view".equals(n.materialized()) ? "view" : "table";
+        String kind = "view".equals(n.materialized()) ? "view"
+                : "materialized_view".equals(n.materialized()) ? "materialized view" : "table";
         if (truthy(persist.get("relation")) && !n.description().isBlank()) {
             out.add("comment on " + kind + " " + dialect.render(target) + " is " + dialect.literal(n.description()));
         }
