@@ -49,6 +49,10 @@ final class NodeLines {
         // dbt: "START snapshot snapshots.orders", then "OK snapshotted snapshots.orders"
         String done = node.resourceType() == ResourceType.SNAPSHOT && description.startsWith("snapshot ")
                 ? description.substring("snapshot ".length()) : description;
+        if (status == NodeStatus.PARTIAL_SUCCESS) {
+            return fancy(index, total, join("PARTIAL SUCCESS", verb(node.resourceType(), false), done), "PARTIAL SUCCESS"
+                    + time);
+        }
         if (status.failed()) {
             return fancy(index, total, join("ERROR", verb(node.resourceType(), false), done), "ERROR" + time);
         }

@@ -78,6 +78,9 @@ final class Builds {
     }
 
     private Outcome model(Node n) {
+        if ("incremental".equals(n.materialized()) && "microbatch".equals(n.config().string("incremental_strategy", null))) {
+            return microbatch(n);
+        }
         ExportSpec export = ExportSpec.of(n); // checked when the project loaded
         Instant t0 = Instant.now();
         CompiledNode c = compiler.compile(n);
@@ -147,6 +150,78 @@ final class Builds {
         after.addAll(persistDocs(n, target));
         after.addAll(grants(n, target));
         return new Statements(before, after);
+    }
+
+    /**
+     * A microbatch model: each batch's rows (its inputs filtered by their event_time) replace the
+     * rows of that batch in the table, one transaction per batch; the first batch of a first build
+     * (or --full-refresh) creates the table. Failed batches leave the others built (partial success).
+     */
+    private Outcome microbatch(Node n) {
+        dev.sluice.core.internal.execute.Microbatch.Config config = dev.sluice.core.internal.execute.Microbatch.config(
+                n.config().get("event_time"), n.config().get("batch_size"), n.config().get("begin"),
+                n.config().get("lookback"), n.name(), n.originalFilePath());
+        Relation target = compiler.relationOf(n);
+        boolean exists = adapter.withConnection(conn -> existingTable(conn, target));
+        boolean full = compiler.shouldFullRefresh(n) || !exists;
+        Settings.Flags flags = project.settings().flags();
+        List<dev.sluice.core.internal.execute.Microbatch.Batch> batches = dev.sluice.core.internal.execute.Microbatch.plan(
+                config, !full, flags.eventTimeStart(), flags.eventTimeEnd(), Instant.now(), n.name(), n.originalFilePath());
+        Statements hooks = statements(n, target);
+        String column = dialect.quote(config.eventTime());
+        long rows = 0;
+        List<String> failed = new java.util.ArrayList<>();
+        boolean created = !full;
+        Instant t0 = Instant.now();
+        String lastSql = null;
+        for (int i = 0; i < batches.size(); i++) {
+            dev.sluice.core.internal.execute.Microbatch.Batch b = batches.get(i);
+            boolean last = i == batches.size() - 1;
+            String sql = compiler.renderBatch(n, b.startText(), b.endText(), b.id(), created);
+            lastSql = sql;
+            List<String> before = i == 0 ? hooks.before() : List.of();
+            try {
+                if (!created) {
+                    Materializer.Built built = adapter.withConnection(conn -> Materializer.replace(conn, dialect, target,
+                            tmp -> dialect.createTableAs(tmp, sql), before, withIndexes(n, target,
+                                    last ? hooks.after() : List.of())));
+                    rows += Math.max(built.rows(), 0);
+                    created = true;
+                } else {
+                    rows += adapter.withConnection(conn -> conn.inTransaction(tx -> {
+                        before.forEach(tx::execute);
+                        List<String> columns = new java.util.ArrayList<>();
+                        tx.columns(target).forEach(col -> columns.add(dialect.quote(col.name())));
+                        String cols = String.join(", ", columns);
+                        tx.execute("delete from " + dialect.render(target) + " where " + column + " >= "
+                                + dialect.literal(b.startText()) + " and " + column + " < " + dialect.literal(b.endText()));
+                        long inserted = tx.execute("insert into " + dialect.render(target) + " (" + cols + ")\nselect "
+                                + cols + " from (\n" + sql + "\n) as dbt_internal_batch");
+                        if (last) {
+                            hooks.after().forEach(tx::execute);
+                        }
+                        return inserted;
+                    }));
+                }
+            } catch (DatabaseException e) {
+                if (!created) {
+                    throw locate(e, n, compiler.compile(n), dialect.createTableAs(target, sql));
+                }
+                failed.add(b.id() + " (SQLSTATE " + e.sqlState() + ": " + e.reason() + ")");
+            }
+        }
+        details.put(n.uniqueId(), new ExecutionDetails(Thread.currentThread().getName(), lastSql, n.relationName(), t0,
+                Instant.now()));
+        String summary = batches.size() - failed.size() + " of " + batches.size() + " batches";
+        if (failed.isEmpty()) {
+            return Outcome.success("SELECT " + rows + " (" + summary + ")", rows);
+        }
+        String message = "Batches failed in model " + n.name() + " (" + n.originalFilePath() + "): " + String.join("; ",
+                failed) + "; " + summary + " succeeded. Retry the failed ones with --event-time-start/--event-time-end.";
+        if (failed.size() == batches.size()) {
+            throw SluiceException.user("microbatch.failed", Location.of(n.originalFilePath()), message);
+        }
+        return new Outcome(NodeStatus.PARTIAL_SUCCESS, message, rows, null);
     }
 
     /** {@code after} preceded by the model's {@code indexes}, created on the new table before the hooks see it. */

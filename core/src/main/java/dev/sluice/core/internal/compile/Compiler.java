@@ -212,6 +212,48 @@ public final class Compiler {
         return sql;
     }
 
+    /**
+     * One batch of a microbatch model: refs and sources whose config names an {@code event_time}
+     * read only the rows in [start, end); {@code model.batch} tells the template the batch;
+     * {@code is_incremental()} is {@code incremental}.
+     */
+    public String renderBatch(Node model, String start, String end, String batchId, boolean incremental) {
+        Resolver r = new Resolver() {
+            @Override
+            public DbtRelation ref(RefCall call) {
+                Node target = lookup(model, call);
+                DbtRelation rel = new DbtRelation(referenced(target), scope.dialect());
+                Object column = target.config().get("event_time");
+                return column == null || target.isEphemeral() ? rel
+                        : rel.withEventTimeFilter(String.valueOf(column), start, end);
+            }
+
+            @Override
+            public DbtRelation source(String sourceName, String tableName, int line) {
+                DbtRelation rel = sourceRelation(model, sourceName, tableName, line);
+                SourceDef s = manifest.sources().get("source." + scope.projectName() + "." + sourceName + "." + tableName);
+                Object column = s == null || s.config() == null ? null : s.config().get("event_time");
+                return column == null ? rel : rel.withEventTimeFilter(String.valueOf(column), start, end);
+            }
+        };
+        Map<String, Object> dict = new LinkedHashMap<>(NodeDicts.of(model));
+        Map<String, Object> batch = new LinkedHashMap<>();
+        batch.put("id", batchId);
+        batch.put("event_time_start", start);
+        batch.put("event_time_end", end);
+        dict.put("batch", batch);
+        NodeContext ctx = withRunQuery(new NodeContext(scope, Mode.RUN, model.packageName(), model.originalFilePath(),
+                dict, new DbtRelation(relationOf(model), scope.dialect()), r, null));
+        ctx.define("should_full_refresh", (JinjaCallable) (cc, a) -> shouldFullRefresh(model));
+        ctx.define("is_incremental", (JinjaCallable) (cc, a) -> incremental);
+        String rendered = ctx.render(templates.get(model.uniqueId()));
+        LinkedHashSet<String> used = new LinkedHashSet<>();
+        collectEphemerals(model, used);
+        String sql = CteInjector.inject(rendered, ctes(used).stream().map(CompiledNode.Cte::sql).toList());
+        compiled.putIfAbsent(model.uniqueId(), new CompiledNode(model, sql, ctes(used), write(model, sql)));
+        return sql;
+    }
+
     /** A model's hook rendered in its context ({@code this}, {@code config}, ...), as dbt renders hooks when they run. */
     public String renderHook(Node node, String hook, String kind) {
         Template t;

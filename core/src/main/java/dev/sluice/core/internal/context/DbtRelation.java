@@ -30,17 +30,38 @@ public final class DbtRelation implements JinjaObject {
     private final boolean includeDatabase;
     private final boolean includeSchema;
     private final boolean includeIdentifier;
+    /** A microbatch's event-time predicate on this relation, or null. */
+    private final String filter;
 
     public DbtRelation(Relation relation, Dialect dialect) {
-        this(relation, dialect, true, true, true);
+        this(relation, dialect, true, true, true, null);
     }
 
-    private DbtRelation(Relation relation, Dialect dialect, boolean db, boolean schema, boolean identifier) {
+    private DbtRelation(Relation relation, Dialect dialect, boolean db, boolean schema, boolean identifier, String filter) {
         this.relation = relation;
         this.dialect = dialect;
         this.includeDatabase = db;
         this.includeSchema = schema;
         this.includeIdentifier = identifier;
+        this.filter = filter;
+    }
+
+    /**
+     * This relation as a microbatch model reads it: printed as a subquery of the rows whose
+     * {@code column} falls in [start, end); its {@code render()} still gives the bare name.
+     */
+    public DbtRelation withEventTimeFilter(String column, String start, String end) {
+        String predicate = dialect.quote(column) + " >= " + dialect.literal(start) + " and " + dialect.quote(column) + " < "
+                + dialect.literal(end);
+        return new DbtRelation(relation, dialect, includeDatabase, includeSchema, includeIdentifier, predicate);
+    }
+
+    /** How templates print it: its name, or for a microbatch's filtered input, the subquery. */
+    private String printed() {
+        if (filter == null) {
+            return render();
+        }
+        return "(select * from " + render() + " where " + filter + ") as _dbt_et_filter_subq_" + relation.identifier();
     }
 
     public Relation relation() {
@@ -88,7 +109,7 @@ public final class DbtRelation implements JinjaObject {
             case "include" -> (JinjaCallable) (ctx, args) -> include(args);
             case "incorporate" -> (JinjaCallable) (ctx, args) -> incorporate(args);
             case "without_identifier" -> (JinjaCallable) (ctx, args) ->
-                    new DbtRelation(relation, dialect, includeDatabase, includeSchema, false);
+                    new DbtRelation(relation, dialect, includeDatabase, includeSchema, false, null);
             default -> ABSENT;
         };
     }
@@ -104,7 +125,7 @@ public final class DbtRelation implements JinjaObject {
     private DbtRelation include(Arguments args) {
         Object[] a = INCLUDE.bind(args);
         return new DbtRelation(relation, dialect, a[0] == null ? includeDatabase : truthy(a[0]),
-                a[1] == null ? includeSchema : truthy(a[1]), a[2] == null ? includeIdentifier : truthy(a[2]));
+                a[1] == null ? includeSchema : truthy(a[1]), a[2] == null ? includeIdentifier : truthy(a[2]), null);
     }
 
     private DbtRelation incorporate(Arguments args) {
@@ -118,7 +139,7 @@ public final class DbtRelation implements JinjaObject {
         if (a[1] != null) {
             r = r.withType(typeOf(a[1].toString()));
         }
-        return new DbtRelation(r, dialect, includeDatabase, includeSchema, includeIdentifier);
+        return new DbtRelation(r, dialect, includeDatabase, includeSchema, includeIdentifier, null);
     }
 
     static RelationType typeOf(String dbtName) {
@@ -145,7 +166,7 @@ public final class DbtRelation implements JinjaObject {
 
     @Override
     public String str() {
-        return render();
+        return printed();
     }
 
     @Override
@@ -170,7 +191,7 @@ public final class DbtRelation implements JinjaObject {
 
     @Override
     public String toString() {
-        return render();
+        return printed();
     }
 
     static PyTuple tuple(Object... items) {
