@@ -9,6 +9,9 @@ import dev.sluice.core.api.SluiceException;
 import dev.sluice.core.internal.artifacts.ExecutionDetails;
 import dev.sluice.core.internal.compile.CompiledNode;
 import dev.sluice.core.internal.compile.Compiler;
+import dev.sluice.core.internal.execute.ContractCheck;
+import dev.sluice.core.internal.execute.ContractTable;
+import dev.sluice.core.internal.execute.FailedStatement;
 import dev.sluice.core.internal.execute.Incremental;
 import dev.sluice.core.internal.execute.Materializer;
 import dev.sluice.core.internal.execute.Outcome;
@@ -16,6 +19,7 @@ import dev.sluice.core.internal.execute.Snapshots;
 import dev.sluice.core.internal.export.ExportSpec;
 import dev.sluice.core.internal.export.Exporter;
 import dev.sluice.core.internal.io.OutputFiles;
+import dev.sluice.core.internal.model.Contract;
 import dev.sluice.core.internal.model.Node;
 import dev.sluice.core.internal.seed.LoadResult;
 import dev.sluice.core.internal.seed.SeedLoader;
@@ -91,12 +95,17 @@ final class Builds {
         Materializer.Built built;
         java.util.concurrent.atomic.AtomicBoolean added = new java.util.concurrent.atomic.AtomicBoolean();
         Statements hooks = statements(n, target);
+        Contract contract = Contract.of(n.config());
         try {
             built = switch (materialized) {
-                case "view" -> adapter.withConnection(conn -> Materializer.replace(conn, dialect, target,
-                        tmp -> dialect.createViewAs(tmp, c.sql()), hooks.before(), hooks.after()));
-                case "table" -> adapter.withConnection(conn -> Materializer.replace(conn, dialect, target,
-                        tmp -> dialect.createTableAs(tmp, c.sql()), hooks.before(), withIndexes(n, target, hooks.after())));
+                case "view" -> adapter.withConnection(conn -> {
+                    if (contract.enforced()) {
+                        ContractCheck.verify(conn, dialect, n, c.sql()); // a view holds no constraints
+                    }
+                    return Materializer.replace(conn, dialect, target, tmp -> dialect.createViewAs(tmp, c.sql()),
+                            hooks.before(), hooks.after());
+                });
+                case "table" -> adapter.withConnection(conn -> table(conn, n, c, target, hooks, contract));
                 case "materialized_view" -> adapter.withConnection(conn -> dev.sluice.core.internal.execute.MaterializedViews
                         .apply(conn, dialect, target, c.sql(), dev.sluice.core.internal.execute.Indexes.of(
                                 n.config().get("indexes"), target, dialect, n.name(), n.originalFilePath()),
@@ -107,12 +116,14 @@ final class Builds {
                                                 Location.of(n.originalFilePath())))));
                 case "incremental" -> adapter.withConnection(conn -> {
                     if (!compiler.shouldFullRefresh(n) && existingTable(conn, target)) {
+                        if (contract.enforced()) {
+                            ContractCheck.verify(conn, dialect, n, c.sql());
+                        }
                         added.set(true);
                         return Incremental.apply(conn, dialect, target, c.sql(), plan(n), mergeSupported(conn),
                                 n.name(), n.originalFilePath(), hooks.before(), hooks.after());
                     }
-                    return Materializer.replace(conn, dialect, target, tmp -> dialect.createTableAs(tmp, c.sql()),
-                            hooks.before(), withIndexes(n, target, hooks.after()));
+                    return table(conn, n, c, target, hooks, contract);
                 });
                 default -> throw SluiceException.user("materialization.unsupported", Location.of(n.originalFilePath()),
                         "Cannot build model " + n.name() + ": materialization '" + materialized
@@ -120,11 +131,16 @@ final class Builds {
             };
         } catch (DatabaseException e) {
             Relation tmp = target.withIdentifier(Materializer.temporaryName(target.identifier()));
-            String statement = materialized.equals("view") ? dialect.createViewAs(tmp, c.sql())
+            String statement = e instanceof FailedStatement f ? f.statement()
+                    : materialized.equals("view") ? dialect.createViewAs(tmp, c.sql())
                     : materialized.equals("materialized_view")
                             ? dev.sluice.core.internal.execute.MaterializedViews.create(dialect, tmp, c.sql())
-                            : dialect.createTableAs(tmp, c.sql());
-            throw locate(e, n, c, statement);
+                    : dialect.createTableAs(tmp, c.sql());
+            DatabaseException located = locate(e, n, c, statement);
+            if (contract.enforced() && !materialized.equals("view")) {
+                located = contractHint(located, n, statement.startsWith("create table "));
+            }
+            throw located;
         }
         writeRunSql(n, built.createSql());
         if (export != null) {
@@ -138,6 +154,35 @@ final class Builds {
                 : materialized.equals("view") ? "CREATE VIEW"
                 : (added.get() ? "INSERT 0 " : "SELECT ") + Math.max(built.rows(), 0);
         return Outcome.success(message, built.rows());
+    }
+
+    /**
+     * A table (or an incremental model's first build): created as its SQL's result, or, under an
+     * enforced contract, checked against the contract and created with the declared columns and
+     * constraints before its rows are inserted.
+     */
+    private Materializer.Built table(dev.sluice.core.spi.AdapterConnection conn, Node n, CompiledNode c,
+            Relation target, Statements hooks, Contract contract) {
+        if (!contract.enforced()) {
+            return Materializer.replace(conn, dialect, target, tmp -> dialect.createTableAs(tmp, c.sql()),
+                    hooks.before(), withIndexes(n, target, hooks.after()));
+        }
+        ContractCheck.verify(conn, dialect, n, c.sql());
+        ContractTable ddl = new ContractTable(dialect, n, x -> compiler.foreignKeyTarget(n, x),
+                project.settings().listener());
+        return Materializer.replace(conn, dialect, target, (tx, tmp, existing) -> {
+            existing.ifPresent(old -> ContractTable.moveNamesAside(tx, dialect, old, ddl.names()));
+            return List.of(ddl.create(tmp), ddl.insert(tmp, c.sql()));
+        }, hooks.before(), withIndexes(n, target, hooks.after()));
+    }
+
+    /** A contracted table's database error, saying which part of the contract is involved. */
+    private static DatabaseException contractHint(DatabaseException e, Node n, boolean inCreate) {
+        String file = ContractCheck.propertyFile(n).file();
+        String hint = inCreate ? " (in the table its enforced contract in " + file + " declares)"
+                : e.sqlState() != null && e.sqlState().startsWith("23")
+                        ? " (a row breaks a constraint of its enforced contract in " + file + ")" : "";
+        return hint.isEmpty() ? e : e.relocate(e.location(), e.reason() + hint);
     }
 
     /** What runs with a model's build, in its transaction: pre-hooks before; post-hooks, grants and comments after. */

@@ -58,6 +58,53 @@ public class Dialect {
         return "drop " + kind + " if exists " + render(r) + " cascade";
     }
 
+    /**
+     * A query with {@code sql}'s columns and no rows, which a database can describe without
+     * reading data: how model contracts learn what a model's SQL returns.
+     */
+    public String emptyQuery(String sql) {
+        return "select * from (\n" + sql + "\n) as __dbt_sbq where false limit 0";
+    }
+
+    /**
+     * The type a contract's {@code data_type} stands for when its {@code alias_types} is on, as
+     * dbt's type aliases say ({@code string} is {@code text}); anything else as written.
+     */
+    public String contractType(String dataType) {
+        String t = dataType.strip();
+        return switch (t.toLowerCase(java.util.Locale.ROOT)) {
+            case "string" -> "text";
+            case "integer" -> "int";
+            default -> t;
+        };
+    }
+
+    /**
+     * The kind of a type as the database names it in query results (e.g. {@code int4}): a
+     * contract's declared type matches its SQL's type when both are of one kind. By default a
+     * type is its own kind.
+     */
+    public String typeFamily(String databaseType) {
+        return databaseType.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** A type as the database names it in query results, spelled for people (e.g. {@code integer}). */
+    public String typeDisplayName(String databaseType) {
+        return databaseType;
+    }
+
+    /** How a database treats a kind of constraint a contract declares, as dbt's adapters say. */
+    public enum ConstraintSupport { ENFORCED, NOT_ENFORCED, NOT_SUPPORTED }
+
+    /**
+     * How this database treats constraints of {@code type} ({@code not_null}, {@code unique},
+     * {@code primary_key}, {@code foreign_key}, {@code check}): by default, as PostgreSQL, it
+     * enforces them all.
+     */
+    public ConstraintSupport constraintSupport(String type) {
+        return ConstraintSupport.ENFORCED;
+    }
+
     /** True when DDL takes part in transactions, so a swap can be one atomic transaction. */
     public boolean transactionalDdl() {
         return true;

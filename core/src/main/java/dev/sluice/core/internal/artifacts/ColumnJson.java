@@ -1,6 +1,7 @@
 package dev.sluice.core.internal.artifacts;
 
 import dev.sluice.core.internal.model.ColumnDef;
+import dev.sluice.core.internal.model.Constraint;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,8 +25,8 @@ final class ColumnJson {
         m.put("description", c.description());
         m.put("meta", c.meta());
         m.put("data_type", c.dataType());
-        m.put("constraints", List.of());
-        m.put("quote", null);
+        m.put("constraints", ContractJson.constraints(c.constraints(), false));
+        m.put("quote", c.quote());
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("meta", c.meta());
         config.put("tags", c.tags());
@@ -41,6 +42,24 @@ final class ColumnJson {
      * {@code unique} and {@code not_null}; failing those, the one column tested {@code unique}.
      */
     static List<String> primaryKey(Map<String, ColumnDef> columns) {
+        return primaryKey(List.of(), columns);
+    }
+
+    /**
+     * dbt's {@code primary_key}: a model-level primary key constraint's columns, else the column
+     * with a primary key constraint, else as the tests say.
+     */
+    static List<String> primaryKey(List<Constraint> modelLevel, Map<String, ColumnDef> columns) {
+        for (Constraint c : modelLevel) {
+            if (c.type() == Constraint.Type.PRIMARY_KEY) {
+                return c.columns();
+            }
+        }
+        for (ColumnDef c : columns.values()) {
+            if (c.constraints().stream().anyMatch(x -> x.type() == Constraint.Type.PRIMARY_KEY)) {
+                return List.of(c.name());
+            }
+        }
         TreeSet<String> unique = new TreeSet<>();
         TreeSet<String> notNull = new TreeSet<>();
         for (ColumnDef c : columns.values()) {

@@ -127,18 +127,18 @@ final class NodeJson {
         @SuppressWarnings("unchecked")
         Map<String, Object> configured = (Map<String, Object>) config.getOrDefault("contract", ConfigJson.contract(null));
         contract.putAll(configured);
-        contract.put("checksum", null);
+        contract.put("checksum", n.resourceType() == ResourceType.MODEL ? ContractJson.checksum(n) : null);
         m.put("contract", contract);
     }
 
     private static void modelFields(Map<String, Object> m, Node n, Map<String, Object> config) {
         Object access = config.get("access");
         m.put("access", access == null ? "protected" : access.toString());
-        m.put("constraints", List.of());
+        m.put("constraints", ContractJson.constraints(n.constraints(), true));
         m.put("version", null);
         m.put("latest_version", null);
         m.put("deprecation_date", null);
-        m.put("primary_key", ColumnJson.primaryKey(n.columns()));
+        m.put("primary_key", ColumnJson.primaryKey(n.constraints(), n.columns()));
         m.put("time_spine", null);
     }
 

@@ -481,6 +481,20 @@ public final class Compiler {
         };
     }
 
+    /** The rendered relation a foreign key's {@code to} ({@code ref(...)} or {@code source(...)}) of {@code from} names. */
+    public String foreignKeyTarget(Node from, dev.sluice.core.internal.model.Constraint c) {
+        RefCall ref = c.toRef();
+        if (ref != null) {
+            return scope.dialect().render(relationOf(lookup(from, ref)));
+        }
+        dev.sluice.core.internal.model.SourceCall s = c.toSource();
+        if (s == null) {
+            throw SluiceException.user("constraint.to", c.where(), "Cannot read the foreign key of model " + from.name()
+                    + ": 'to' must be a ref() or source() call, not '" + c.to() + "'");
+        }
+        return sourceRelation(from, s.sourceName(), s.tableName(), 0).toString();
+    }
+
     /** Where a ref or source is written: a node's file, or dbt_project.yml for on-run hooks (no node). */
     private static String fileOf(Node from) {
         return from == null ? "dbt_project.yml" : from.originalFilePath();

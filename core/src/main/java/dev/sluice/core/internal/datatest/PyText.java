@@ -16,9 +16,9 @@ import java.util.Map;
  * {@code config()} calls spell them: {@code True}, {@code None}, {@code 1e-05}, {@code ['a', 'b']},
  * {@code "it's"}.
  */
-final class PyText {
+public final class PyText {
     /** Python orders str keys by code point; String.compareTo orders by UTF-16 unit. */
-    static final Comparator<String> CODE_POINT_ORDER = (a, b) -> {
+    public static final Comparator<String> CODE_POINT_ORDER = (a, b) -> {
         int i = 0;
         int j = 0;
         while (i < a.length() && j < b.length()) {
@@ -42,7 +42,7 @@ final class PyText {
     }
 
     /** Python's {@code repr(value)}. */
-    static String repr(Object value) {
+    public static String repr(Object value) {
         if (value == null) {
             return "None";
         }

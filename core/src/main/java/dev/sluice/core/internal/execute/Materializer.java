@@ -1,5 +1,6 @@
 package dev.sluice.core.internal.execute;
 
+import dev.sluice.core.api.DatabaseException;
 import dev.sluice.core.api.Location;
 import dev.sluice.core.api.SluiceException;
 import dev.sluice.core.spi.AdapterConnection;
@@ -44,6 +45,26 @@ public final class Materializer {
      */
     public static Built replace(AdapterConnection c, Dialect d, Relation target, Function<Relation, String> create,
             List<String> before, List<String> after) {
+        return replace(c, d, target, (tx, tmp, existing) -> List.of(create.apply(tmp)), before, after);
+    }
+
+    /** The statements that build a new relation at {@code tmp}; the last one's row count is the build's. */
+    @FunctionalInterface
+    public interface Build {
+        /**
+         * @param tx the build's transaction, for statements that prepare the way
+         * @param existing the relation the new one replaces, if there is one
+         */
+        List<String> statements(AdapterConnection tx, Relation tmp, Optional<Relation> existing);
+    }
+
+    /**
+     * As {@link #replace(AdapterConnection, Dialect, Relation, Function, List, List)}, building the
+     * new relation with several statements; a statement the database rejects fails the build with
+     * a {@link FailedStatement}.
+     */
+    public static Built replace(AdapterConnection c, Dialect d, Relation target, Build build, List<String> before,
+            List<String> after) {
         return c.inTransaction(tx -> {
             before.forEach(tx::execute);
             Relation tmp = target.withIdentifier(temporaryName(target.identifier()));
@@ -51,8 +72,16 @@ public final class Materializer {
             dropIfExists(tx, d, tmp);
             dropIfExists(tx, d, backup);
             Optional<Relation> existing = tx.getRelation(target.database(), target.schema(), target.identifier());
-            String sql = create.apply(tmp);
-            long rows = tx.execute(sql);
+            List<String> statements = build.statements(tx, tmp, existing);
+            long rows = -1;
+            for (String statement : statements) {
+                try {
+                    rows = tx.execute(statement);
+                } catch (DatabaseException e) {
+                    throw new FailedStatement(e, statement);
+                }
+            }
+            String sql = String.join(";\n\n", statements);
             if (existing.isPresent()) {
                 tx.execute(d.rename(existing.get(), backup.identifier()));
             }

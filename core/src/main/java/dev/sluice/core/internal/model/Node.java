@@ -18,13 +18,14 @@ import java.util.Map;
  * @param relationName the quoted relation it builds, or null for ephemeral models
  * @param patchPath the property file that described it ({@code <package>://models/schema.yml}, as dbt writes it), or null
  * @param test what a generic test runs; null for every other node
+ * @param constraints a model's model-level constraints (those spanning {@code columns}) from its property file
  */
 public record Node(String uniqueId, ResourceType resourceType, String packageName, String name, String path,
         String originalFilePath, String rawCode, String language, List<String> fqn, Checksum checksum,
         NodeConfig config, Map<String, Object> configCallDict, String description, Map<String, ColumnDef> columns,
         Map<String, Object> meta, List<String> tags, List<RefCall> refs, List<SourceCall> sources,
         List<String> dependsOnNodes, List<String> dependsOnMacros, String database, String schema, String alias,
-        String relationName, String patchPath, double createdAt, TestMetadata test) {
+        String relationName, String patchPath, double createdAt, TestMetadata test, List<Constraint> constraints) {
 
     public Node {
         requireNonNull(uniqueId, "uniqueId is null");
@@ -41,6 +42,19 @@ public record Node(String uniqueId, ResourceType resourceType, String packageNam
         sources = List.copyOf(sources);
         dependsOnNodes = List.copyOf(dependsOnNodes);
         dependsOnMacros = List.copyOf(dependsOnMacros);
+        constraints = constraints == null ? List.of() : List.copyOf(constraints);
+    }
+
+    /** A node without model-level constraints. */
+    public Node(String uniqueId, ResourceType resourceType, String packageName, String name, String path,
+            String originalFilePath, String rawCode, String language, List<String> fqn, Checksum checksum,
+            NodeConfig config, Map<String, Object> configCallDict, String description, Map<String, ColumnDef> columns,
+            Map<String, Object> meta, List<String> tags, List<RefCall> refs, List<SourceCall> sources,
+            List<String> dependsOnNodes, List<String> dependsOnMacros, String database, String schema, String alias,
+            String relationName, String patchPath, double createdAt, TestMetadata test) {
+        this(uniqueId, resourceType, packageName, name, path, originalFilePath, rawCode, language, fqn, checksum, config,
+                configCallDict, description, columns, meta, tags, refs, sources, dependsOnNodes, dependsOnMacros,
+                database, schema, alias, relationName, patchPath, createdAt, test, List.of());
     }
 
     public String materialized() {
@@ -59,6 +73,6 @@ public record Node(String uniqueId, ResourceType resourceType, String packageNam
     public Node withDependsOnNodes(List<String> nodes) {
         return new Node(uniqueId, resourceType, packageName, name, path, originalFilePath, rawCode, language, fqn,
                 checksum, config, configCallDict, description, columns, meta, tags, refs, sources, nodes,
-                dependsOnMacros, database, schema, alias, relationName, patchPath, createdAt, test);
+                dependsOnMacros, database, schema, alias, relationName, patchPath, createdAt, test, constraints);
     }
 }

@@ -42,7 +42,7 @@ final class Descriptions {
         return new Node(n.uniqueId(), n.resourceType(), n.packageName(), n.name(), n.path(), n.originalFilePath(),
                 n.rawCode(), n.language(), n.fqn(), n.checksum(), n.config(), n.configCallDict(), description, columns,
                 n.meta(), n.tags(), n.refs(), n.sources(), n.dependsOnNodes(), n.dependsOnMacros(), n.database(),
-                n.schema(), n.alias(), n.relationName(), n.patchPath(), n.createdAt(), n.test());
+                n.schema(), n.alias(), n.relationName(), n.patchPath(), n.createdAt(), n.test(), n.constraints());
     }
 
     SourceDef source(SourceDef s) {
@@ -63,7 +63,7 @@ final class Descriptions {
         columns.forEach((k, c) -> {
             String d = render(c.description(), pkg, where);
             out.put(k, d.equals(c.description()) ? c
-                    : new ColumnDef(c.name(), d, c.dataType(), c.meta(), c.tags(), c.tests()));
+                    : new ColumnDef(c.name(), d, c.dataType(), c.meta(), c.tags(), c.tests(), c.quote(), c.constraints()));
         });
         return out;
     }

@@ -1,6 +1,8 @@
 package dev.sluice.core.internal.parse;
 
 import dev.sluice.core.internal.model.ColumnDef;
+import dev.sluice.core.internal.model.Constraint;
+import dev.sluice.core.internal.model.Contract;
 import dev.sluice.core.internal.model.Node;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,9 +66,35 @@ public final class NodeDicts {
             col.put("data_type", c.dataType());
             col.put("meta", c.meta());
             col.put("tags", c.tags());
+            col.put("quote", c.quote());
+            col.put("constraints", constraints(c.constraints(), false));
             cols.put(c.name(), col);
         }
         m.put("columns", cols);
+        m.put("constraints", constraints(n.constraints(), true));
+        Contract contract = Contract.of(n.config());
+        Map<String, Object> contractDict = new LinkedHashMap<>();
+        contractDict.put("enforced", contract.enforced());
+        contractDict.put("alias_types", contract.aliasTypes());
+        m.put("contract", contractDict);
         return m;
+    }
+
+    /** Constraints as templates see them in {@code model}: dbt's keys. */
+    private static List<Map<String, Object>> constraints(List<Constraint> constraints, boolean modelLevel) {
+        return constraints.stream().map(c -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("type", c.type().dbtName());
+            m.put("name", c.name());
+            m.put("expression", c.expression());
+            m.put("warn_unenforced", c.warnUnenforced());
+            m.put("warn_unsupported", c.warnUnsupported());
+            m.put("to", c.to());
+            m.put("to_columns", c.toColumns());
+            if (modelLevel) {
+                m.put("columns", c.columns());
+            }
+            return m;
+        }).toList();
     }
 }

@@ -163,6 +163,9 @@ public final class ProjectParser {
             templates.put(n.uniqueId(), d.template());
         }
         nodes.replaceAll((id, n) -> descriptions.node(n));
+        for (Node n : nodes.values()) {
+            ModelContracts.checkTargets(n, byName, sources, project);
+        }
         Map<String, Node> resolved = Refs.resolve(nodes, byName, sources, project);
         Map<String, List<String>> parentMap = new LinkedHashMap<>();
         Map<String, List<String>> childMap = new LinkedHashMap<>();
@@ -294,8 +297,28 @@ public final class ProjectParser {
                 RelationType.UNKNOWN), scope.dialect());
         new NodeContext(scope, Mode.PARSE, project, f.relative(), dict, self, null, capture).render(template);
         config = ConfigResolver.merge(config, capture.config());
-        return new Draft(finish(uid, type, name, f, fqn, text, config, capture, patch), template,
-                new NodeConfig(config).enabled());
+        boolean enabled = new NodeConfig(config).enabled();
+        Node n = finish(uid, type, name, f, fqn, text, config, capture, patch);
+        if (type == ResourceType.MODEL) {
+            n = ModelContracts.prepare(n, patch, yamlRenderer(n, f), enabled, scope.listener());
+        }
+        return new Draft(n, template, enabled);
+    }
+
+    /** Renders Jinja in a model's property-file values (constraint expressions) as dbt renders YAML. */
+    private java.util.function.UnaryOperator<String> yamlRenderer(Node n, ProjectFiles.SourceFile f) {
+        return text -> {
+            if (!text.contains("{{") && !text.contains("{%")) {
+                return text;
+            }
+            Map<String, Object> dict = NodeDicts.draft(n.uniqueId(), n.resourceType().dbtName(), scope.projectName(),
+                    n.name(), f.resourcePath(), f.relative(), n.fqn(), n.config().values(), n.rawCode(), "",
+                    scope.target().schema(), scope.database());
+            NodeContext ctx = new NodeContext(scope, Mode.NAMING, scope.projectName(), f.relative(), dict, null, null,
+                    null);
+            String file = n.patchPath() == null ? f.relative() : n.patchPath().substring(n.patchPath().indexOf("://") + 3);
+            return String.valueOf(new TemplateRenderer(scope.runEnv(), ctx.variables()).render(text, Location.of(file)));
+        };
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.sluice.core.api.SluiceEvent;
 import dev.sluice.core.api.SluiceException;
 import dev.sluice.core.api.SluiceListener;
 import dev.sluice.core.internal.model.ColumnDef;
+import dev.sluice.core.internal.model.Constraint;
 import dev.sluice.core.internal.yaml.Yaml;
 import dev.sluice.core.internal.yaml.YamlDoc;
 import java.io.IOException;
@@ -30,7 +31,7 @@ public final class PropertyFiles {
 
     /** The description, config, columns, etc. a property file gives one model, seed or macro. */
     public record Patch(String name, String file, Location location, String description, Map<String, Object> config,
-            Map<String, ColumnDef> columns, List<Object> tests, Map<String, Object> raw) {
+            Map<String, ColumnDef> columns, List<Object> tests, Map<String, Object> raw, List<Constraint> constraints) {
     }
 
     /** A source table as declared, before config resolution. */
@@ -116,7 +117,8 @@ public final class PropertyFiles {
                 }
             }
             into.put(name, new Patch(name, doc.file(), doc.locate(m), Yaml.string(doc, m.get("description"), "description"),
-                    config, columns(doc, m.get("columns"), name), tests(doc, m, "'" + name + "'"), m));
+                    config, columns(doc, m.get("columns"), name), tests(doc, m, "'" + name + "'"), m,
+                    ConstraintsReader.read(doc, m.get("constraints"), "'" + name + "'", true)));
         }
     }
 
@@ -147,9 +149,12 @@ public final class PropertyFiles {
             Object meta = m.containsKey("meta") ? m.get("meta") : cfg.get("meta");
             Object tags = m.containsKey("tags") ? m.get("tags") : cfg.get("tags");
             List<Object> tests = tests(doc, m, "column '" + name + "'");
+            Object quote = m.get("quote");
             out.put(name, new ColumnDef(name, Yaml.string(doc, m.get("description"), "description"),
                     Yaml.string(doc, m.get("data_type"), "data_type"), Yaml.map(doc, meta, "meta"),
-                    Yaml.strings(doc, tags, "tags"), tests));
+                    Yaml.strings(doc, tags, "tags"), tests,
+                    quote == null ? null : Boolean.TRUE.equals(quote) || "true".equalsIgnoreCase(quote.toString()),
+                    ConstraintsReader.read(doc, m.get("constraints"), "column '" + name + "' of '" + owner + "'", false)));
         }
         return out;
     }
