@@ -94,6 +94,10 @@ final class Builds {
         Relation target = compiler.relationOf(n);
         Materializer.Built built;
         java.util.concurrent.atomic.AtomicBoolean added = new java.util.concurrent.atomic.AtomicBoolean();
+        String custom = customMaterialization(materialized);
+        if (custom != null) {
+            return custom(n, c, custom, export);
+        }
         Statements hooks = statements(n, target);
         Contract contract = Contract.of(n.config());
         try {
@@ -267,6 +271,70 @@ final class Builds {
             throw SluiceException.user("microbatch.failed", Location.of(n.originalFilePath()), message);
         }
         return new Outcome(NodeStatus.PARTIAL_SUCCESS, message, rows, null);
+    }
+
+    /**
+     * The project's {@code {% materialization name, adapter=... %}} for {@code materialized}: the
+     * target's adapter's first, then the default one; null when the project defines none (a
+     * project's materialization takes precedence over the built-in one of the same name, as in dbt).
+     */
+    private String customMaterialization(String materialized) {
+        String project = this.project.project().name();
+        for (String adapterName : List.of(this.project.target().type(), "default")) {
+            String macro = "materialization_" + materialized + "_" + adapterName;
+            if (this.project.scope().macros().find(project, macro) != null) {
+                return macro;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Runs a project's materialization macro in one transaction on one connection (its
+     * statements, hooks and renames commit together, or not at all); it must return
+     * {@code {'relations': [...]}} as dbt requires.
+     */
+    private Outcome custom(Node n, CompiledNode c, String macro, ExportSpec export) {
+        Object[] outcome;
+        try {
+            outcome = adapter.withConnection(conn -> conn.inTransaction(tx -> {
+                dev.sluice.core.internal.context.NodeContext ctx = compiler.materializationContext(n, c.sql(), tx);
+                Object returned = ctx.callMacro(macro, dev.sluice.jinja.spi.Arguments.of(List.of(), Map.of()));
+                if (!(returned instanceof Map<?, ?> m) || !(m.get("relations") instanceof List<?>)) {
+                    throw SluiceException.user("materialization.return", Location.of(n.originalFilePath()),
+                            "Cannot build model " + n.name() + ": materialization '" + n.materialized() + "' (macro "
+                                    + macro + ") must end with {{ return({'relations': [target_relation]}) }}");
+                }
+                Object main = ((dev.sluice.jinja.spi.JinjaCallable) ctx.variables().get("load_result")).call(null,
+                        dev.sluice.jinja.spi.Arguments.of("main"));
+                return new Object[] {returned, main};
+            }));
+        } catch (DatabaseException e) {
+            throw e.relocate(Location.of(n.originalFilePath()), "Database error in model " + n.name() + " (materialization "
+                    + n.materialized() + ", SQLSTATE " + e.sqlState() + "): " + e.reason() + " (compiled SQL in "
+                    + c.compiledPath() + ")");
+        } catch (SluiceException e) {
+            if (e.location() != null && n.originalFilePath().equals(e.location().file())) {
+                throw e;
+            }
+            // an error inside the materialization's macros: say which model it was building
+            throw SluiceException.user("materialization.failed", Location.of(n.originalFilePath()), "Cannot build model "
+                    + n.name() + " with materialization " + n.materialized() + ": " + e.getMessage(), e);
+        }
+        writeRunSql(n, c.sql());
+        if (export != null) {
+            Exporter.Exported done = adapter.withConnection(conn -> Exporter.export(conn, dialect,
+                    compiler.relationOf(n), export, project.project().dir(), n.name(), n.originalFilePath()));
+            project.settings().listener().onEvent(new SluiceEvent.Message(SluiceEvent.Level.INFO, "Exported "
+                    + done.rows() + " rows of " + n.name() + " to " + done.relativePath(), null));
+        }
+        String message = "OK";
+        long rows = -1;
+        if (outcome[1] instanceof Map<?, ?> main && main.get("response") instanceof Map<?, ?> response) {
+            message = String.valueOf(response.get("_message"));
+            rows = response.get("rows_affected") instanceof Number x ? x.longValue() : -1;
+        }
+        return Outcome.success(message, rows);
     }
 
     /** {@code after} preceded by the model's {@code indexes}, created on the new table before the hooks see it. */

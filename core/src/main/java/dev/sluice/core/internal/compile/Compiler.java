@@ -254,6 +254,53 @@ public final class Compiler {
         return sql;
     }
 
+    /**
+     * The context a project's own materialization ({@code {% materialization name %}}) runs in:
+     * the model's, plus {@code sql}/{@code compiled_code}, {@code pre_hooks}/{@code post_hooks}
+     * (rendered), {@code store_result}/{@code load_result} for {@code statement} blocks, and the
+     * adapter bound to {@code connection}.
+     */
+    public NodeContext materializationContext(Node node, String sql, dev.sluice.core.spi.AdapterConnection connection) {
+        NodeContext ctx = context(node).bindConnection(connection);
+        boolean full = shouldFullRefresh(node);
+        ctx.define("should_full_refresh", (JinjaCallable) (cc, a) -> full);
+        boolean incremental = "incremental".equals(node.materialized()) && !full && this.incremental.test(node);
+        ctx.define("is_incremental", (JinjaCallable) (cc, a) -> incremental);
+        ctx.define("sql", sql);
+        ctx.define("compiled_code", sql);
+        ctx.define("pre_hooks", hooksOf(node, "pre-hook"));
+        ctx.define("post_hooks", hooksOf(node, "post-hook"));
+        Map<String, Object> results = new ConcurrentHashMap<>();
+        ctx.define("store_result", (JinjaCallable) (cc, a) -> {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("response", a.size() > 1 ? a.get(1) : a.keyword("response", null));
+            Object table = a.size() > 2 ? a.get(2) : a.keyword("agate_table", null);
+            r.put("table", table);
+            r.put("data", table instanceof dev.sluice.core.internal.context.QueryTable t ? t.attribute("rows") : List.of());
+            results.put(String.valueOf(a.get(0)), r);
+            return "";
+        });
+        ctx.define("load_result", (JinjaCallable) (cc, a) -> results.get(String.valueOf(a.get(0))));
+        return ctx;
+    }
+
+    /** A model's hooks as materializations see them: {sql (rendered), transaction, index}. */
+    private List<Object> hooksOf(Node node, String kind) {
+        Object raw = node.config().get(kind);
+        List<?> list = raw instanceof List<?> l ? l : raw == null ? List.of() : List.of(raw);
+        List<Object> out = new ArrayList<>();
+        for (Object hook : list) {
+            Object text = hook instanceof Map<?, ?> m ? m.get("sql") : hook;
+            Object transaction = hook instanceof Map<?, ?> m && m.get("transaction") != null ? m.get("transaction") : true;
+            Map<String, Object> h = new LinkedHashMap<>();
+            h.put("sql", text == null ? "" : renderHook(node, String.valueOf(text), kind));
+            h.put("transaction", Boolean.TRUE.equals(transaction) || "true".equalsIgnoreCase(String.valueOf(transaction)));
+            h.put("index", out.size());
+            out.add(h);
+        }
+        return out;
+    }
+
     /** A model's hook rendered in its context ({@code this}, {@code config}, ...), as dbt renders hooks when they run. */
     public String renderHook(Node node, String hook, String kind) {
         Template t;

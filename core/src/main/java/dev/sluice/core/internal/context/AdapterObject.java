@@ -23,14 +23,144 @@ final class AdapterObject implements JinjaObject {
         this.context = context;
     }
 
+    private static final java.util.Set<String> CONNECTED = java.util.Set.of("execute", "get_relation", "drop_relation",
+            "rename_relation", "get_columns_in_relation", "create_schema");
+
     @Override
     public Object attribute(String name) {
+        if (CONNECTED.contains(name) && context.connection() == null && !context.executing()) {
+            return (JinjaCallable) (cc, args) -> null; // at parse time, as dbt, these do nothing
+        }
         return switch (name) {
             case "type" -> (JinjaCallable) (cc, args) -> context.scope().target().type();
             case "quote" -> (JinjaCallable) (cc, args) -> context.scope().dialect().quote(String.valueOf(args.get(0)));
             case "dispatch" -> (JinjaCallable) this::dispatch;
+            case "execute" -> (JinjaCallable) this::execute;
+            case "get_relation" -> (JinjaCallable) this::getRelation;
+            case "drop_relation" -> (JinjaCallable) (cc, args) -> {
+                dev.sluice.core.spi.Relation r = relation(cc, args.get(0), "drop_relation");
+                connection(cc, "drop_relation").execute(context.scope().dialect().drop(existing(cc, r)));
+                return "";
+            };
+            case "rename_relation" -> (JinjaCallable) (cc, args) -> {
+                dev.sluice.core.spi.Relation from = existing(cc, relation(cc, args.get(0), "rename_relation"));
+                dev.sluice.core.spi.Relation to = relation(cc, args.get(1), "rename_relation");
+                connection(cc, "rename_relation").execute(context.scope().dialect().rename(from, to.identifier()));
+                return "";
+            };
+            case "get_columns_in_relation" -> (JinjaCallable) (cc, args) -> {
+                java.util.List<Object> out = new java.util.ArrayList<>();
+                for (dev.sluice.core.spi.Column c : connection(cc, "get_columns_in_relation")
+                        .columns(relation(cc, args.get(0), "get_columns_in_relation"))) {
+                    java.util.Map<String, Object> col = new java.util.LinkedHashMap<>();
+                    col.put("name", c.name());
+                    col.put("column", c.name());
+                    col.put("data_type", c.dataType());
+                    col.put("dtype", c.dataType());
+                    out.add(col);
+                }
+                return out;
+            };
+            case "create_schema" -> (JinjaCallable) (cc, args) -> {
+                dev.sluice.core.spi.Relation r = relation(cc, args.get(0), "create_schema");
+                connection(cc, "create_schema").execute(context.scope().dialect().createSchema(r.database(), r.schema()));
+                return "";
+            };
+            case "commit" -> (JinjaCallable) (cc, args) -> ""; // the materialization's transaction commits when it ends
             default -> ABSENT;
         };
+    }
+
+    private static final Signature EXECUTE = Signature.of("execute").required("sql").optional("auto_begin", false)
+            .optional("fetch", false).optional("limit", null).build();
+
+    /** adapter.execute(sql, fetch=False): (response, table), the response with _message, code and rows_affected. */
+    private Object execute(CallContext cc, Arguments args) {
+        Object[] a = EXECUTE.bind(args);
+        String sql = String.valueOf(a[0]);
+        dev.sluice.core.spi.AdapterConnection c = connection(cc, "execute");
+        java.util.Map<String, Object> response = new java.util.LinkedHashMap<>();
+        Object table;
+        if (Boolean.TRUE.equals(a[2])) {
+            dev.sluice.core.spi.QueryResult r = c.query(sql);
+            table = new QueryTable(r);
+            response.put("_message", "SELECT " + r.rows().size());
+            response.put("code", "SELECT");
+            response.put("rows_affected", (long) r.rows().size());
+        } else {
+            long n = c.execute(sql);
+            String code = commandTag(sql);
+            table = new QueryTable(new dev.sluice.core.spi.QueryResult(java.util.List.of(), java.util.List.of()));
+            response.put("_message", switch (code) {
+                case "INSERT" -> "INSERT 0 " + Math.max(n, 0);
+                case "SELECT", "UPDATE", "DELETE", "MERGE", "COPY" -> code + " " + Math.max(n, 0);
+                default -> code;
+            });
+            response.put("code", code);
+            response.put("rows_affected", n);
+        }
+        return dev.sluice.jinja.spi.PyTuple.of(response, table);
+    }
+
+    /** PostgreSQL's command tag for a statement: CREATE TABLE ... AS reports SELECT, as the server does. */
+    static String commandTag(String sql) {
+        String s = sql.strip().replaceAll("^(--[^\\n]*\\n|/\\*.*?\\*/|\\s)+", "").toUpperCase(java.util.Locale.ROOT);
+        String[] words = s.split("\\s+");
+        String first = words.length == 0 ? "" : words[0];
+        if (first.equals("CREATE") && s.matches("(?s)CREATE\\s+(TEMP\\w*\\s+|UNLOGGED\\s+)?TABLE\\b.*\\bAS\\b.*")) {
+            return "SELECT";
+        }
+        if (first.equals("CREATE") || first.equals("DROP") || first.equals("ALTER")) {
+            int i = 1;
+            while (i < words.length - 1 && MODIFIERS.contains(words[i])) {
+                i++;
+            }
+            if (i >= words.length) {
+                return first;
+            }
+            String what = words[i].replaceAll("[^A-Z_]", "");
+            return what.equals("MATERIALIZED") && i + 1 < words.length ? first + " MATERIALIZED VIEW" : first + " " + what;
+        }
+        if (first.equals("WITH")) {
+            return "SELECT";
+        }
+        return first.replaceAll("[^A-Z_]", "");
+    }
+
+    private static final java.util.Set<String> MODIFIERS = java.util.Set.of("OR", "REPLACE", "TEMP", "TEMPORARY",
+            "UNLOGGED", "UNIQUE", "IF", "NOT", "EXISTS");
+
+    private static final Signature GET_RELATION = Signature.of("get_relation").required("database").required("schema")
+            .required("identifier").build();
+
+    private Object getRelation(CallContext cc, Arguments args) {
+        Object[] a = GET_RELATION.bind(args);
+        String database = a[0] == null || String.valueOf(a[0]).isEmpty() ? null : String.valueOf(a[0]);
+        return connection(cc, "get_relation").getRelation(database, String.valueOf(a[1]), String.valueOf(a[2]))
+                .map(r -> (Object) new DbtRelation(r, context.scope().dialect())).orElse(null);
+    }
+
+    /** The relation as it is in the database (with its real type), so that it is dropped or renamed as what it is. */
+    private dev.sluice.core.spi.Relation existing(CallContext cc, dev.sluice.core.spi.Relation r) {
+        return connection(cc, "get_relation").getRelation(r.database(), r.schema(), r.identifier()).orElse(r);
+    }
+
+    private static dev.sluice.core.spi.Relation relation(CallContext cc, Object v, String method) {
+        if (v instanceof DbtRelation r) {
+            return r.relation();
+        }
+        throw SluiceException.user("adapter.argument", new Location(cc.templateName(), cc.line(), 0),
+                "Cannot call adapter." + method + ": its argument is not a relation (got " + v + ")");
+    }
+
+    private dev.sluice.core.spi.AdapterConnection connection(CallContext cc, String method) {
+        dev.sluice.core.spi.AdapterConnection c = context.connection();
+        if (c == null) {
+            throw SluiceException.user("adapter.connection", new Location(cc.templateName(), cc.line(), 0),
+                    "Cannot call adapter." + method + " here: it needs the database, which Sluice opens for "
+                            + "materializations and run-operation");
+        }
+        return c;
     }
 
     private Object dispatch(CallContext cc, Arguments args) {

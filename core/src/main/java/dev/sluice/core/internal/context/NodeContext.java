@@ -71,6 +71,28 @@ public final class NodeContext {
         return scope;
     }
 
+    private volatile dev.sluice.core.spi.AdapterConnection connection;
+
+    /**
+     * Lets templates use {@code connection} as dbt's materializations do: {@code adapter.execute},
+     * {@code adapter.get_relation} and friends, {@code statement} blocks and {@code run_query}.
+     */
+    public NodeContext bindConnection(dev.sluice.core.spi.AdapterConnection connection) {
+        this.connection = connection;
+        variables.define("run_query", (JinjaCallable) (cc, a) -> new QueryTable(connection.query(String.valueOf(a.get(0)))));
+        return this;
+    }
+
+    /** Whether templates run with {@code execute} true (not at parse time). */
+    boolean executing() {
+        return mode.execute();
+    }
+
+    /** The connection templates run statements on, or null when none is bound. */
+    dev.sluice.core.spi.AdapterConnection connection() {
+        return connection;
+    }
+
     /** Adds a variable to this context (e.g. a generic test's {@code _dbt_generic_test_kwargs}). */
     public NodeContext define(String name, Object value) {
         variables.define(name, value);
@@ -143,6 +165,7 @@ public final class NodeContext {
         m.put("log", (JinjaCallable) this::log);
         m.put("exceptions", new ExceptionsObject(file));
         m.put("adapter", new AdapterObject(this));
+        m.put("api", new ApiObject(scope.dialect(), scope.target().schema()));
         m.put("tojson", (JinjaCallable) Json::toJson);
         m.put("fromjson", (JinjaCallable) Json::fromJson);
         m.put("dbt", new MacroNamespace("dbt", this));
