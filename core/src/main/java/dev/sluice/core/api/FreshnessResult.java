@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * What {@code source freshness} did: the run as every command reports it (one result per checked
- * source table, in the order they started), each table's findings, and where sources.json was written.
+ * source table, by unique id), each table's findings, and where sources.json was written.
  *
  * <pre>{@code
  * FreshnessResult r = sluice.sourceFreshness(Selection.all());

@@ -160,21 +160,8 @@ public final class Engine implements AutoCloseable {
         SluiceListener listener = project.settings().listener();
         Manifest manifest = project.parsed().manifest();
         Set<String> ids = selector().select(selection, this::warnUnmatched);
-        List<SourceDef> sources = new ArrayList<>();
-        for (SourceDef s : manifest.sources().values().stream().sorted(Comparator.comparing(SourceDef::uniqueId)).toList()) {
-            if (!ids.contains(s.uniqueId()) || !s.hasFreshness()) {
-                continue;
-            }
-            if (s.loadedAtField() == null) {
-                listener.onEvent(new SluiceEvent.Message(SluiceEvent.Level.WARN, "Skipping freshness of source "
-                        + s.sourceName() + "." + s.name() + ": it has no loaded_at_field" + (s.loadedAtQuery() != null
-                                ? ", and Sluice does not run loaded_at_query yet"
-                                : ", and the " + project.target().type() + " adapter cannot read load times from metadata"),
-                        Location.of(s.originalFilePath(), s.line())));
-                continue;
-            }
-            sources.add(s);
-        }
+        List<SourceDef> sources = FreshnessChecks.checkable(manifest.sources().values().stream()
+                .filter(s -> ids.contains(s.uniqueId())).toList(), project.target().type(), listener);
         listener.onEvent(new SluiceEvent.RunStarted("freshness", sources.size(), found(), threads(),
                 project.target().name()));
         Instant start = Instant.now();

@@ -16,6 +16,8 @@ import dev.sluice.core.spi.Adapter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -54,6 +56,30 @@ public final class FreshnessChecks {
         this.threads = Math.max(1, threads);
         this.cancelled = requireNonNull(cancelled, "cancelled is null");
         this.info = requireNonNull(info, "info is null");
+    }
+
+    /**
+     * Which of {@code selected} to check, by unique id: those with a threshold that can trip and a
+     * loaded_at_field. Those with a threshold but no field are reported as skipped, with where
+     * they are declared: this adapter has no load times in metadata to fall back on.
+     */
+    public static List<SourceDef> checkable(Collection<SourceDef> selected, String adapterType, SluiceListener listener) {
+        List<SourceDef> out = new ArrayList<>();
+        for (SourceDef s : selected.stream().sorted(Comparator.comparing(SourceDef::uniqueId)).toList()) {
+            if (!s.hasFreshness()) {
+                continue;
+            }
+            if (s.loadedAtField() == null) {
+                listener.onEvent(new SluiceEvent.Message(SluiceEvent.Level.WARN, "Skipping freshness of source "
+                        + FreshnessQuery.name(s) + ": it has no loaded_at_field" + (s.loadedAtQuery() != null
+                                ? ", and Sluice does not run loaded_at_query yet"
+                                : ", and the " + adapterType + " adapter cannot read load times from metadata"),
+                        FreshnessQuery.where(s)));
+                continue;
+            }
+            out.add(s);
+        }
+        return out;
     }
 
     /** Checks {@code sources} (each with freshness and a loaded_at_field); results in the order given. */
