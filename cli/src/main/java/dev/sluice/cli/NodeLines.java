@@ -10,7 +10,7 @@ import java.util.Locale;
 
 /**
  * The per-node lines, worded as dbt-core's LogStartLine, LogModelResult, LogSeedResult,
- * LogTestResult and SkippingDetails events:
+ * LogTestResult, LogFreshnessResult and SkippingDetails events:
  * {@code 1 of 7 OK created sql table model rsv.rsv__drugs ......... [SELECT 42 in 0.31s]}.
  */
 final class NodeLines {
@@ -39,6 +39,16 @@ final class NodeLines {
             }
             return fancy(index, total, refable(node) ? "SKIP relation " + relation(description)
                     : "SKIP " + node.resourceType().dbtName() + " " + node.name(), "SKIP");
+        }
+        if (node.resourceType() == ResourceType.SOURCE) {
+            // dbt's LogFreshnessResult: "PASS freshness of app.orders", "ERROR STALE ..." past error_after
+            String info = switch (status) {
+                case WARN -> "WARN";
+                case ERROR -> result.error() == null ? "ERROR STALE" : "ERROR";
+                case RUNTIME_ERROR -> "ERROR";
+                default -> "PASS";
+            };
+            return fancy(index, total, info + " " + description, info + time);
         }
         if (node.resourceType() == ResourceType.TEST || node.resourceType() == ResourceType.UNIT_TEST
                 || status == NodeStatus.PASS || status == NodeStatus.FAIL

@@ -27,6 +27,11 @@ final class ProjectOptions {
         return new LaunchSettings(projectDir, profilesDir, target, profile, vars, null, false, false);
     }
 
+    /** For a command whose only execution option is {@code --threads} (null: the target's). */
+    LaunchSettings settings(Integer threads) {
+        return new LaunchSettings(projectDir, profilesDir, target, profile, vars, threads, false, false);
+    }
+
     LaunchSettings settings(ExecutionOptions execution) {
         return settings(execution, null);
     }

@@ -3,6 +3,7 @@ package dev.sluice.cli;
 import dev.sluice.core.api.NodeInfo;
 import dev.sluice.core.api.NodeResult;
 import dev.sluice.core.api.NodeStatus;
+import dev.sluice.core.api.ResourceType;
 import dev.sluice.core.api.RunResult;
 import dev.sluice.core.api.SluiceException;
 import java.time.Duration;
@@ -110,24 +111,32 @@ final class RunSummary {
     private static String problem(NodeResult result) {
         NodeInfo node = result.node();
         String where = node.originalFilePath() == null ? "" : " (" + node.originalFilePath() + ")";
-        String header = label(result) + " in " + node.resourceType().dbtName() + " " + node.name() + where;
+        String header = label(result) + " in " + node.resourceType().dbtName() + " " + name(node) + where;
         String message = result.error() != null ? result.error().getMessage() : result.message();
         return "  " + header + "\n" + message.lines().map(line -> "  " + line).collect(Collectors.joining("\n"));
+    }
+
+    /** A source table as dbt names it, {@code app.orders}; other nodes by name. */
+    private static String name(NodeInfo node) {
+        List<String> fqn = node.fqn();
+        return node.resourceType() == ResourceType.SOURCE && fqn.size() >= 2 ? fqn.get(fqn.size() - 2) + "." + node.name()
+                : node.name();
     }
 
     private static String label(NodeResult result) {
         if (result.status() == NodeStatus.WARN) {
             return "Warning";
         }
+        boolean source = result.node().resourceType() == ResourceType.SOURCE; // source freshness
         SluiceException error = result.error();
         if (error == null) {
-            return result.status() == NodeStatus.FAIL ? "Failure" : "Runtime Error";
+            return result.status() == NodeStatus.FAIL ? "Failure" : source ? "Freshness Error" : "Runtime Error";
         }
         switch (error.kind()) {
             case DATABASE:
                 return "Database Error";
             case USER:
-                return "Compilation Error";
+                return source ? "Runtime Error" : "Compilation Error";
             default:
                 return "Internal Error";
         }

@@ -3,6 +3,7 @@ package dev.sluice.cli;
 import dev.sluice.core.Sluice;
 import dev.sluice.core.api.DebugReport;
 import dev.sluice.core.api.DocsResult;
+import dev.sluice.core.api.FreshnessResult;
 import dev.sluice.core.api.NodeInfo;
 import dev.sluice.core.api.Preview;
 import dev.sluice.core.api.RunResult;
@@ -32,6 +33,9 @@ interface Session extends AutoCloseable {
     RunResult cloneFromState(Selection selection);
 
     String compileInline(String sql);
+
+    /** {@code output} null: target/sources.json. */
+    FreshnessResult sourceFreshness(Selection selection, Path output);
 
     List<Preview> show(Selection selection, int limit);
 
@@ -100,6 +104,11 @@ interface Session extends AutoCloseable {
             @Override
             public String compileInline(String sql) {
                 return sluice.compileInline(sql);
+            }
+
+            @Override
+            public FreshnessResult sourceFreshness(Selection selection, Path output) {
+                return output == null ? sluice.sourceFreshness(selection) : sluice.sourceFreshness(selection, output);
             }
 
             @Override

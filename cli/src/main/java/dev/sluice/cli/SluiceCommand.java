@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
         versionProvider = SluiceCommand.Version.class, sortOptions = false, usageHelpAutoWidth = true,
         description = "Builds dbt projects on the JVM: seeds, models and tests in PostgreSQL.",
         subcommands = {SeedCommand.class, RunCommand.class, BuildCommand.class, TestCommand.class, SnapshotCommand.class,
-                RetryCommand.class, CloneCommand.class, CompileCommand.class,
+                RetryCommand.class, CloneCommand.class, CompileCommand.class, SourceCommand.class,
                 ShowCommand.class, RunOperationCommand.class,
                 DocsCommand.class, ListCommand.class, DebugCommand.class, CleanCommand.class})
 public final class SluiceCommand implements Callable<Integer> {

@@ -2,6 +2,7 @@ package dev.sluice.cli;
 
 import dev.sluice.core.api.DebugReport;
 import dev.sluice.core.api.DocsResult;
+import dev.sluice.core.api.FreshnessResult;
 import dev.sluice.core.api.NodeInfo;
 import dev.sluice.core.api.Preview;
 import dev.sluice.core.api.RunResult;
@@ -25,6 +26,8 @@ final class TestingSession implements Session {
     List<NodeInfo> nodes = List.of();
     DebugReport report;
     DocsResult docs;
+    FreshnessResult freshness;
+    Path freshnessOutput;
     Path targetDir;
     List<Path> cleaned = List.of();
     String compiled = "select 1";
@@ -76,6 +79,13 @@ final class TestingSession implements Session {
     public String compileInline(String sql) {
         call("compileInline " + sql, null);
         return compiled;
+    }
+
+    @Override
+    public FreshnessResult sourceFreshness(Selection selection, Path output) {
+        call("sourceFreshness", selection);
+        freshnessOutput = output;
+        return freshness;
     }
 
     @Override

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.sluice.core.api.DebugReport;
 import dev.sluice.core.api.DocsResult;
+import dev.sluice.core.api.FreshnessResult;
 import dev.sluice.core.api.NodeInfo;
 import dev.sluice.core.api.Preview;
 import dev.sluice.core.api.RunResult;
@@ -72,6 +73,24 @@ public final class Sluice implements AutoCloseable {
      */
     public RunResult build(Selection selection) {
         return engine.build(selection);
+    }
+
+    /**
+     * Checks how fresh the selected source tables are ({@code dbt source freshness}): for each one
+     * with a freshness threshold and a loaded_at_field, the age of its newest row against
+     * error_after and warn_after. Writes target/sources.json (and manifest.json).
+     */
+    public FreshnessResult sourceFreshness(Selection selection) {
+        return engine.sourceFreshness(requireNonNull(selection, "selection is null"), null);
+    }
+
+    /**
+     * As {@link #sourceFreshness(Selection)}, writing the results to {@code output} instead of
+     * target/sources.json (dbt's {@code --output}; a relative path is taken from the working directory).
+     */
+    public FreshnessResult sourceFreshness(Selection selection, Path output) {
+        return engine.sourceFreshness(requireNonNull(selection, "selection is null"), requireNonNull(output,
+                "output is null"));
     }
 
     /** Compiles nodes to SQL under target/compiled without running them ({@code dbt compile}). */

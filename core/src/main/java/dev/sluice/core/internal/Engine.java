@@ -4,6 +4,7 @@ import dev.sluice.core.Sluice;
 import dev.sluice.core.api.DatabaseException;
 import dev.sluice.core.api.DebugReport;
 import dev.sluice.core.api.DocsResult;
+import dev.sluice.core.api.FreshnessResult;
 import dev.sluice.core.api.Location;
 import dev.sluice.core.api.NodeInfo;
 import dev.sluice.core.api.Preview;
@@ -19,15 +20,18 @@ import dev.sluice.core.internal.artifacts.CatalogWriter;
 import dev.sluice.core.internal.artifacts.ExecutionDetails;
 import dev.sluice.core.internal.artifacts.ManifestWriter;
 import dev.sluice.core.internal.artifacts.RunResultsWriter;
+import dev.sluice.core.internal.artifacts.SourcesWriter;
 import dev.sluice.core.internal.compile.CompiledNode;
 import dev.sluice.core.internal.compile.Compiler;
 import dev.sluice.core.internal.docs.DocsSite;
 import dev.sluice.core.internal.docs.LastRun;
 import dev.sluice.core.internal.execute.Outcome;
 import dev.sluice.core.internal.execute.Runner;
+import dev.sluice.core.internal.freshness.FreshnessChecks;
 import dev.sluice.core.internal.graph.ModelGraph;
 import dev.sluice.core.internal.model.Manifest;
 import dev.sluice.core.internal.model.Node;
+import dev.sluice.core.internal.model.SourceDef;
 import dev.sluice.core.internal.select.Selector;
 import dev.sluice.core.spi.Adapter;
 import dev.sluice.core.spi.AdapterContext;
@@ -148,6 +152,38 @@ public final class Engine implements AutoCloseable {
                 java.time.Duration.between(t0, Instant.now()), compiled.result());
     }
 
+    /**
+     * {@code dbt source freshness}: checks the selected source tables that have a freshness
+     * threshold and a loaded_at_field (warning about those without a loaded_at_field), and writes
+     * manifest.json and sources.json, the latter to {@code output} (target/sources.json when null).
+     */
+    public FreshnessResult sourceFreshness(Selection selection, Path output) {
+        cancelled.set(false);
+        SluiceListener listener = project.settings().listener();
+        Manifest manifest = project.parsed().manifest();
+        Set<String> ids = selector().select(selection, this::warnUnmatched);
+        List<SourceDef> sources = FreshnessChecks.checkable(manifest.sources().values().stream()
+                .filter(s -> ids.contains(s.uniqueId())).toList(), project.target().type(), listener);
+        listener.onEvent(new SluiceEvent.RunStarted("freshness", sources.size(), found(), threads(),
+                project.target().name()));
+        Instant start = Instant.now();
+        List<FreshnessChecks.Checked> checked = sources.isEmpty() ? List.of()
+                : new FreshnessChecks(adapter(), listener, threads(), cancelled, Engine::info).run(sources);
+        RunResult run = new RunResult("freshness", project.scope().invocationId(), start,
+                java.time.Duration.between(start, Instant.now()), checked.stream().map(c -> c.freshness().result()).toList());
+        listener.onEvent(new SluiceEvent.RunFinished(run));
+        Path target = project.project().targetDir();
+        Path file = output == null ? target.resolve(SourcesWriter.FILE_NAME) : output.toAbsolutePath().normalize();
+        FreshnessResult result = new FreshnessResult(run, checked.stream().map(FreshnessChecks.Checked::freshness)
+                .toList(), file);
+        Map<String, ExecutionDetails> details = new LinkedHashMap<>();
+        checked.forEach(c -> details.put(c.freshness().result().node().uniqueId(), c.details()));
+        ArtifactMetadata meta = artifactMetadata("source freshness");
+        new ManifestWriter(meta).write(manifest, Map.of(), target);
+        new SourcesWriter(meta).write(result, manifest, details, file);
+        return result;
+    }
+
     /** Runs {@code sql} for a template (run_query). */
     private dev.sluice.core.spi.QueryResult query(String sql) {
         return adapter().withConnection(c -> c.query(sql));
@@ -207,10 +243,9 @@ public final class Engine implements AutoCloseable {
             if (n != null) {
                 out.add(info(n));
             }
-            dev.sluice.core.internal.model.SourceDef s = project.parsed().manifest().sources().get(id);
+            SourceDef s = project.parsed().manifest().sources().get(id);
             if (s != null) {
-                out.add(new NodeInfo(s.uniqueId(), s.name(), ResourceType.SOURCE, s.originalFilePath(), null,
-                        s.schema() + "." + s.identifier(), s.tags(), s.fqn()));
+                out.add(info(s));
             }
             dev.sluice.core.internal.model.ExposureDef e = project.parsed().manifest().exposures().get(id);
             if (e != null) {
@@ -517,9 +552,7 @@ public final class Engine implements AutoCloseable {
 
     private List<Node> select(Selection selection, Predicate<Node> runs) {
         Selector selector = selector();
-        Set<String> ids = selector.select(selection, spec -> project.settings().listener().onEvent(
-                new SluiceEvent.Message(SluiceEvent.Level.WARN, "The selection criterion '" + spec
-                        + "' does not match any enabled nodes", null)));
+        Set<String> ids = selector.select(selection, this::warnUnmatched);
         List<Node> out = new ArrayList<>();
         for (String id : project.graph().sort(ids)) {
             Node n = project.parsed().manifest().nodeOrUnitTest(id);
@@ -528,6 +561,11 @@ public final class Engine implements AutoCloseable {
             }
         }
         return out;
+    }
+
+    private void warnUnmatched(String spec) {
+        project.settings().listener().onEvent(new SluiceEvent.Message(SluiceEvent.Level.WARN,
+                "The selection criterion '" + spec + "' does not match any enabled nodes", null));
     }
 
     private Selector selector() {
@@ -649,6 +687,11 @@ public final class Engine implements AutoCloseable {
             case ANALYSIS -> "analysis " + n.name();
             default -> n.resourceType().dbtName() + " " + n.name();
         };
+    }
+
+    static NodeInfo info(SourceDef s) {
+        return new NodeInfo(s.uniqueId(), s.name(), ResourceType.SOURCE, s.originalFilePath(), null,
+                s.schema() + "." + s.identifier(), s.tags(), s.fqn());
     }
 
     static NodeInfo info(Node n) {

@@ -9,7 +9,7 @@ import java.time.format.DateTimeFormatter;
 /**
  * Times as dbt writes them: UTC timestamps in Python's {@code isoformat()} with a {@code Z}
  * ({@code 2025-06-10T09:15:02.123456Z}; the fraction is left out when it is zero, as Python does),
- * and durations as seconds in a float.
+ * times read from the database with {@code +00:00}, and durations as seconds in a float.
  */
 final class DbtTime {
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
@@ -25,6 +25,18 @@ final class DbtTime {
         int micros = t.getNano() / 1_000;
         String base = SECONDS.format(t);
         return micros == 0 ? base + "Z" : base + "." + String.format("%06d", micros) + "Z";
+    }
+
+    /**
+     * An aware UTC time as Python's {@code isoformat()} writes it, which is how dbt writes the times
+     * the database gave it ({@code 2024-07-01T03:21:22.570000+00:00}; no fraction when it is zero).
+     */
+    static String isoformat(Instant instant) {
+        if (instant == null) {
+            return null;
+        }
+        String z = timestamp(instant);
+        return z.substring(0, z.length() - 1) + "+00:00";
     }
 
     static double seconds(Duration duration) {

@@ -1,5 +1,6 @@
 package dev.sluice.core.internal.artifacts;
 
+import dev.sluice.core.internal.model.FreshnessThreshold;
 import dev.sluice.core.internal.model.SourceDef;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,9 +22,6 @@ final class SourceJson {
     Map<String, Object> of(SourceDef s) {
         String pkg = s.packageName() == null ? rootProject : s.packageName();
         Map<String, Object> values = s.config() == null ? Map.of() : s.config().values();
-        Map<String, Object> freshness = freshness(values.get("freshness"));
-        Object loadedAtField = values.get("loaded_at_field");
-        Object loadedAtQuery = values.get("loaded_at_query");
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("database", s.database());
         m.put("schema", s.schema() == null ? "" : s.schema());
@@ -39,16 +37,16 @@ final class SourceJson {
         m.put("loader", s.loader() == null ? "" : s.loader());
         m.put("identifier", s.identifier() == null ? s.name() : s.identifier());
         m.put("quoting", quoting(values.get("quoting")));
-        m.put("loaded_at_field", text(loadedAtField));
-        m.put("loaded_at_query", text(loadedAtQuery));
-        m.put("freshness", freshness);
+        m.put("loaded_at_field", s.loadedAtField());
+        m.put("loaded_at_query", s.loadedAtQuery());
+        m.put("freshness", s.freshness() == null ? null : s.freshness().toJson());
         m.put("external", null);
         m.put("description", s.description());
         m.put("columns", ColumnJson.columns(s.columns(), docRefs, pkg));
         m.put("meta", s.meta());
         m.put("source_meta", s.sourceMeta());
         m.put("tags", s.tags());
-        m.put("config", config(s, values, freshness));
+        m.put("config", config(s, values));
         m.put("patch_path", null);
         m.put("unrendered_config", Secrets.maskByKey(values));
         m.put("relation_name", s.relationName());
@@ -59,11 +57,13 @@ final class SourceJson {
         return m;
     }
 
-    private static Map<String, Object> config(SourceDef s, Map<String, Object> values, Map<String, Object> freshness) {
+    private static Map<String, Object> config(SourceDef s, Map<String, Object> values) {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("enabled", ConfigJson.bool(values.get("enabled"), true));
         c.put("event_time", values.get("event_time"));
-        c.put("freshness", values.get("freshness") == null ? null : freshness);
+        // as the config levels wrote it (already checked when the project was parsed)
+        FreshnessThreshold freshness = FreshnessThreshold.parse(values.get("freshness"), null, s.uniqueId());
+        c.put("freshness", freshness == null ? null : freshness.toJson());
         c.put("loaded_at_field", text(values.get("loaded_at_field")));
         c.put("loaded_at_query", text(values.get("loaded_at_query")));
         c.put("meta", s.meta());
@@ -74,26 +74,6 @@ final class SourceJson {
             }
         });
         return Secrets.maskByKey(c);
-    }
-
-    /** {@code {warn_after: {count, period}, error_after: {count, period}, filter}}, nulls when unset. */
-    static Map<String, Object> freshness(Object value) {
-        Map<?, ?> given = value instanceof Map<?, ?> g ? g : Map.of();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("warn_after", time(given.get("warn_after")));
-        m.put("error_after", time(given.get("error_after")));
-        m.put("filter", text(given.get("filter")));
-        return m;
-    }
-
-    private static Map<String, Object> time(Object value) {
-        Map<?, ?> given = value instanceof Map<?, ?> g ? g : Map.of();
-        Map<String, Object> m = new LinkedHashMap<>();
-        Object count = given.get("count");
-        m.put("count", count instanceof Number n ? Long.valueOf(n.longValue()) : count == null ? null
-                : Long.valueOf(count.toString().trim()));
-        m.put("period", text(given.get("period")));
-        return m;
     }
 
     private static Map<String, Object> quoting(Object value) {

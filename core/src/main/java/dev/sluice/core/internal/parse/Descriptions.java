@@ -55,7 +55,8 @@ final class Descriptions {
         }
         return new SourceDef(s.uniqueId(), s.packageName(), s.sourceName(), s.name(), s.path(), s.originalFilePath(),
                 s.fqn(), s.database(), s.schema(), s.identifier(), s.loader(), description, sourceDescription, columns,
-                s.meta(), s.sourceMeta(), s.tags(), s.config(), s.relationName(), s.line(), s.createdAt());
+                s.meta(), s.sourceMeta(), s.tags(), s.config(), s.relationName(), s.line(), s.createdAt(), s.freshness(),
+                s.loadedAtField(), s.loadedAtQuery());
     }
 
     private Map<String, ColumnDef> columns(Map<String, ColumnDef> columns, String pkg, String where) {

@@ -484,7 +484,8 @@ public final class ProjectParser {
             List<String> fqn = List.of(project, s.sourceName(), s.tableName());
             Map<String, Object> config = new LinkedHashMap<>();
             config.put("enabled", true);
-            config = ConfigResolver.merge(config, ConfigResolver.fromProjectTree(scope.project().sources(), fqn));
+            Map<String, Object> fromProject = ConfigResolver.fromProjectTree(scope.project().sources(), fqn);
+            config = ConfigResolver.merge(config, fromProject);
             config = ConfigResolver.merge(config, ConfigResolver.normalize(s.sourceConfig()));
             config = ConfigResolver.merge(config, ConfigResolver.normalize(s.tableConfig()));
             NodeConfig cfg = new NodeConfig(config);
@@ -495,11 +496,16 @@ public final class ProjectParser {
             String schema = s.schema() != null ? text(renderer, s.schema(), s) : s.sourceName();
             String identifier = s.identifier() != null ? text(renderer, s.identifier(), s) : s.tableName();
             String uid = "source." + project + "." + s.sourceName() + "." + s.tableName();
+            TemplateRenderer r = renderer;
+            SourceFreshnessSettings freshness = SourceFreshnessSettings.resolve(fromProject, s.freshness(),
+                    "source table '" + s.sourceName() + "." + s.tableName() + "'",
+                    v -> v.contains("{{") || v.contains("{%") ? text(r, v, s) : v);
             out.put(uid, new SourceDef(uid, project, s.sourceName(), s.tableName(), s.file(), s.file(), fqn, database,
                     schema, identifier, s.loader() == null ? "" : s.loader(), s.description(), s.sourceDescription(),
                     s.columns(), s.meta(), s.sourceMeta(), s.tags(), cfg,
                     scope.dialect().render(Relation.of(database, schema, identifier, RelationType.TABLE)),
-                    s.location().line(), System.currentTimeMillis() / 1000.0));
+                    s.location().line(), System.currentTimeMillis() / 1000.0, freshness.freshness(),
+                    freshness.loadedAtField(), freshness.loadedAtQuery()));
         }
         return out;
     }

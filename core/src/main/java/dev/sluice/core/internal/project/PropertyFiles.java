@@ -38,7 +38,29 @@ public final class PropertyFiles {
     public record SourceSpec(String sourceName, String tableName, String file, Location location, String database,
             String schema, String identifier, String loader, String description, String sourceDescription,
             Map<String, ColumnDef> columns, Map<String, Object> meta, Map<String, Object> sourceMeta, List<String> tags,
-            Map<String, Object> sourceConfig, Map<String, Object> tableConfig, List<Object> tests) {
+            Map<String, Object> sourceConfig, Map<String, Object> tableConfig, List<Object> tests,
+            List<FreshnessLayer> freshness) {
+    }
+
+    /**
+     * What one level of a source declaration says about freshness: the source's own keys, its
+     * {@code config:}, the table's own keys, the table's {@code config:}. {@code values} holds only
+     * the keys written among freshness, loaded_at_field and loaded_at_query (a null value is
+     * written null); {@code location} is where freshness is written, else where the level starts.
+     */
+    public record FreshnessLayer(Map<String, Object> values, Location location) {
+        private static final List<String> KEYS = List.of("freshness", "loaded_at_field", "loaded_at_query");
+
+        static FreshnessLayer of(YamlDoc doc, Map<String, Object> level) {
+            Map<String, Object> values = new LinkedHashMap<>();
+            for (String key : KEYS) {
+                if (level.containsKey(key)) {
+                    values.put(key, level.get(key));
+                }
+            }
+            return new FreshnessLayer(values, values.containsKey("freshness") ? doc.locateKey(level, "freshness")
+                    : doc.locate(level));
+        }
     }
 
     /** An exposure as declared: {@code dependsOn} holds the raw {@code ref(...)}/{@code source(...)} strings. */
@@ -168,6 +190,8 @@ public final class PropertyFiles {
                         + ": a source has no 'name'");
             }
             Map<String, Object> sourceConfig = Yaml.map(doc, s.get("config"), "config of source '" + sourceName + "'");
+            FreshnessLayer sourceLevel = FreshnessLayer.of(doc, s);
+            FreshnessLayer sourceConfigLevel = FreshnessLayer.of(doc, sourceConfig);
             for (Object t : Yaml.list(doc, s.get("tables"), "tables of source '" + sourceName + "'")) {
                 Map<String, Object> tm = Yaml.map(doc, t, "a table of source '" + sourceName + "'");
                 String table = Yaml.string(doc, tm.get("name"), "table name");
@@ -175,6 +199,7 @@ public final class PropertyFiles {
                     throw SluiceException.user("properties.name", doc.locate(tm), "Cannot read source '" + sourceName
                             + "': a table has no 'name'");
                 }
+                Map<String, Object> tableConfig = Yaml.map(doc, tm.get("config"), "config of source table '" + table + "'");
                 for (SourceSpec existing : into) {
                     if (existing.sourceName().equals(sourceName) && existing.tableName().equals(table)) {
                         throw SluiceException.user("properties.duplicate", doc.locate(tm), "Cannot declare source table '"
@@ -191,8 +216,9 @@ public final class PropertyFiles {
                         columns(doc, tm.get("columns"), sourceName + "." + table),
                         Yaml.map(doc, tm.get("meta"), "meta"), Yaml.map(doc, s.get("meta"), "meta"),
                         merged(Yaml.strings(doc, s.get("tags"), "tags"), Yaml.strings(doc, tm.get("tags"), "tags")),
-                        sourceConfig, Yaml.map(doc, tm.get("config"), "config of source table '" + table + "'"),
-                        tests(doc, tm, "source table '" + sourceName + "." + table + "'")));
+                        sourceConfig, tableConfig, tests(doc, tm, "source table '" + sourceName + "." + table + "'"),
+                        List.of(sourceLevel, sourceConfigLevel, FreshnessLayer.of(doc, tm),
+                                FreshnessLayer.of(doc, tableConfig))));
             }
         }
     }

@@ -18,6 +18,7 @@ public final class SchemaValidation {
     public static final String MANIFEST = "manifest-v12.json";
     public static final String RUN_RESULTS = "run-results-v6.json";
     public static final String CATALOG = "catalog-v1.json";
+    public static final String SOURCES = "sources-v3.json";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Map<String, JsonSchema> SCHEMAS = new ConcurrentHashMap<>();

@@ -10,6 +10,7 @@ import dev.sluice.core.api.SluiceException;
 import dev.sluice.core.internal.model.Checksum;
 import dev.sluice.core.internal.model.ColumnDef;
 import dev.sluice.core.internal.model.DocBlock;
+import dev.sluice.core.internal.model.FreshnessThreshold;
 import dev.sluice.core.internal.model.MacroDef;
 import dev.sluice.core.internal.model.Manifest;
 import dev.sluice.core.internal.model.Node;
@@ -273,6 +274,8 @@ final class TestingManifests {
                 "models/staging/sources.yml", List.of(PROJECT, "staging", "raw", table), DATABASE, "raw", table,
                 "csv", description, "Files as the publishers deliver them.", columns, Map.of(),
                 Map.of("owner", "ingest"), List.of(), config, "\"sluice\".\"raw\".\"" + table + "\"",
-                1, CREATED_AT);
+                1, CREATED_AT, config.values().containsKey("freshness")
+                        ? FreshnessThreshold.parse(config.get("freshness"), null, table) : FreshnessThreshold.UNSET,
+                config.string("loaded_at_field", null), null);
     }
 }
