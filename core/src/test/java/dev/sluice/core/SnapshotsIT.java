@@ -153,6 +153,11 @@ class SnapshotsIT {
                   - name: tiers
                     relation: source('app', 'customers')
                     config: {unique_key: id, strategy: check, check_cols: [tier]}
+                    columns:
+                      - name: tier
+                        data_tests:
+                          - accepted_values:
+                              arguments: {values: [gold, silver]}
                 """);
         TestingProjects.write(project.resolve("models/current_tiers.sql"),
                 "select id, tier from {{ ref('tiers') }} where dbt_valid_to is null\n");
@@ -160,8 +165,8 @@ class SnapshotsIT {
         try (Sluice sluice = Sluice.configure().projectDir(project).environment(Map.of("HOME", dir.toString())).load()) {
             build = sluice.build(Selection.all());
         }
-        assertThat(build.results()).extracting(r -> r.node().name() + " " + r.status())
-                .containsExactly("tiers SUCCESS", "current_tiers SUCCESS");
+        assertThat(build.results()).as(build.results().toString()).extracting(r -> r.node().name() + " " + r.status())
+                .containsExactly("tiers SUCCESS", "accepted_values_tiers_tier__gold__silver PASS", "current_tiers SUCCESS");
         assertThat(TestingDatabase.adapter().withConnection(c -> c.query("select id, tier from \"" + schema
                 + "\".current_tiers order by id")).rows()).containsExactly(List.of(1, "gold"), List.of(2, "silver"));
     }

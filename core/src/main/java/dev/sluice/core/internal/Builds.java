@@ -693,6 +693,11 @@ final class Builds {
 
     private void writeRunSql(Node n, String sql) {
         Path file = project.project().targetDir().resolve("run").resolve(n.packageName()).resolve(n.originalFilePath());
+        if (n.test() != null) {
+            file = file.resolve(n.path());
+        } else if (n.originalFilePath().endsWith(".yml") || n.originalFilePath().endsWith(".yaml")) {
+            file = file.resolve(n.name() + ".sql"); // a YAML snapshot, beside the tests of its file
+        }
         OutputFiles.plain(file, sql + ";\n");
     }
 

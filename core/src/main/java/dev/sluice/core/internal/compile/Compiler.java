@@ -577,6 +577,8 @@ public final class Compiler {
                 .resolve(node.originalFilePath());
         if (node.test() != null) {
             file = file.resolve(node.path()); // as dbt: compiled/<package>/models/schema.yml/<test>.sql
+        } else if (node.originalFilePath().endsWith(".yml") || node.originalFilePath().endsWith(".yaml")) {
+            file = file.resolve(node.name() + ".sql"); // a YAML snapshot: beside the tests of its file
         }
         OutputFiles.plain(file, sql);
         return scope.project().dir().relativize(file).toString().replace('\\', '/');

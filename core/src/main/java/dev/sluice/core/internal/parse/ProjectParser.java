@@ -588,6 +588,12 @@ public final class ProjectParser {
                 testsOf(p.tests(), p.columns(), "seed", p.name(), null, target.uniqueId(), p.file(), p.location(), out);
             }
         }
+        for (PropertyFiles.Patch p : props.snapshots().values()) {
+            Node target = byName.get(p.name());
+            if (target != null && target.resourceType() == ResourceType.SNAPSHOT) {
+                testsOf(p.tests(), p.columns(), "snapshot", p.name(), null, target.uniqueId(), p.file(), p.location(), out);
+            }
+        }
         for (PropertyFiles.SourceSpec s : props.sources()) {
             String id = "source." + scope.projectName() + "." + s.sourceName() + "." + s.tableName();
             if (sources.containsKey(id)) {
