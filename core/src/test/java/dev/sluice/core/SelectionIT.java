@@ -213,6 +213,48 @@ class SelectionIT {
     }
 
     @Test
+    void yamlSelectorsInTheDocumentedForms() {
+        // the forms of dbt's YAML selectors page: CLI-style strings, key-value, full YAML with exclude, and
+        // the selector method, in selectors.yml and in --select
+        TestingProjects.write(project.resolve("selectors.yml"), """
+                selectors:
+                  - name: nightly
+                    definition:
+                      tag: nightly
+                  - name: nightly_children
+                    definition:
+                      method: selector
+                      value: nightly_and_down
+                  - name: nightly_and_down
+                    definition:
+                      method: tag
+                      value: nightly
+                      children: true
+                      exclude:
+                        - resource_type:test
+                        - method: exposure
+                          value: weekly
+                  - name: cli_style
+                    definition: 'tag:nightly+ resource_type:seed,package:sel'
+                  - name: loop
+                    definition:
+                      union:
+                        - method: selector
+                          value: loop
+                """);
+        Selection.Indirect none = Selection.Indirect.EMPTY;
+        assertThat(names(Selection.all().withSelector("nightly").withIndirect(none))).containsExactly("model:stg_orders");
+        assertThat(names(Selection.all().withSelector("nightly_children").withIndirect(none)))
+                .containsExactly("model:orders", "model:stg_orders");
+        assertThat(names(Selection.all().withSelector("cli_style").withIndirect(none))).contains("seed:raw_orders",
+                "exposure:weekly", "model:orders");
+        assertThat(names(Selection.of("selector:nightly", "raw_orders").withIndirect(none)))
+                .containsExactly("model:stg_orders", "seed:raw_orders");
+        assertThatThrownBy(() -> names(Selection.all().withSelector("loop"))).isInstanceOf(SluiceException.class)
+                .hasMessageContaining("includes itself");
+    }
+
+    @Test
     void indirectSelectionModes() {
         List<String> eager = names(Selection.of("orders"));
         assertThat(eager).contains("test:orders_have_customers").anyMatch(n -> n.startsWith("test:relationships_orders_id"))

@@ -66,7 +66,7 @@ public final class Selector {
                         + "': selectors.yml defines no such selector" + (yamlSelectors.isEmpty() ? ""
                                 : " (it has " + String.join(", ", yamlSelectors.keySet()) + ")"));
             }
-            chosen.addAll(definition(definition, named));
+            chosen.addAll(named(named, named));
         } else if (selection.select().isEmpty()) {
             chosen.addAll(nodes.keySet());
             chosen.addAll(manifest.sources().keySet());
@@ -142,7 +142,24 @@ public final class Selector {
             out.removeAll(excluded);
             return out;
         }
+        if (!m.containsKey("method") && m.size() == 1) {
+            // key-value form: {tag: nightly} means tag:nightly, without graph operators
+            Map.Entry<?, ?> only = m.entrySet().iterator().next();
+            String method = String.valueOf(only.getKey());
+            return method.equals("selector") ? named(String.valueOf(only.getValue()), name)
+                    : method(method.equals("fqn") ? String.valueOf(only.getValue()) : method + ":" + only.getValue());
+        }
+        if (m.containsKey("method") && "selector".equals(String.valueOf(m.get("method")))) {
+            return named(String.valueOf(m.get("value")), name);
+        }
         if (m.containsKey("method")) {
+            Set<String> excluded = new LinkedHashSet<>();
+            Object ex = m.get("exclude");
+            if (ex != null) {
+                for (Object e : ex instanceof List<?> el ? el : List.of(ex)) {
+                    excluded.addAll(definition(e, name));
+                }
+            }
             StringBuilder spec = new StringBuilder();
             if (truthy(m.get("childrens_parents"))) {
                 spec.append('@');
@@ -155,9 +172,31 @@ public final class Selector {
             if (truthy(m.get("children"))) {
                 spec.append('+').append(m.get("children_depth") == null ? "" : String.valueOf(m.get("children_depth")));
             }
-            return one(spec.toString());
+            Set<String> out = one(spec.toString());
+            out.removeAll(excluded);
+            return out;
         }
         throw badSelector(name, "a mapping needs method/value, union or intersection");
+    }
+
+    private final java.util.Deque<String> resolving = new java.util.ArrayDeque<>();
+
+    /** Another selectors.yml selector, by name (the selector method); a selector that includes itself is an error. */
+    private Set<String> named(String selector, String from) {
+        Object definition = yamlSelectors.get(selector);
+        if (definition == null) {
+            throw badSelector(from, "it uses selector '" + selector + "', which selectors.yml does not define");
+        }
+        if (resolving.contains(selector)) {
+            throw badSelector(from, "selector '" + selector + "' includes itself (" + String.join(" -> ", resolving) + " -> "
+                    + selector + ")");
+        }
+        resolving.push(selector);
+        try {
+            return definition(definition, selector);
+        } finally {
+            resolving.pop();
+        }
     }
 
     private static boolean truthy(Object v) {
@@ -326,6 +365,7 @@ public final class Selector {
             case "exposure" -> manifest.exposures().values().stream().filter(e -> glob(arg, e.name()))
                     .forEach(e -> out.add(e.uniqueId()));
             case "state" -> out.addAll(stateSelect(arg, value));
+            case "selector" -> out.addAll(named(arg, "--select " + value));
             case "result" -> {
                 requireState(value);
                 nodes.keySet().stream().filter(id -> arg.equals(state.result(id))).forEach(out::add);
@@ -338,7 +378,7 @@ public final class Selector {
                 } else {
                     throw bad(value, "the method '" + method + "' is not supported (use a name, fqn:, tag:, path:, "
                             + "file:, source:, resource_type:, package:, config.<key>:, test_type:, test_name:, "
-                            + "exposure:, state: or result:)");
+                            + "exposure:, state:, result: or selector:)");
                 }
             }
         }
