@@ -89,6 +89,8 @@ final class RunSummary {
                 return node.materialized() == null ? "model" : node.materialized() + " model";
             case TEST:
                 return "data test";
+            case UNIT_TEST:
+                return "unit test";
             case OPERATION:
                 return "project hook";
             default:

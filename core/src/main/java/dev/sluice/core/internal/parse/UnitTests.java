@@ -99,7 +99,7 @@ final class UnitTests {
         config.put("enabled", true);
         config = ConfigResolver.merge(config, ConfigResolver.fromProjectTree(project.unitTests(), fqn));
         config = ConfigResolver.merge(config, ConfigResolver.normalize(spec.config()));
-        NodeConfig cfg = new NodeConfig(config);
+        NodeConfig cfg = new NodeConfig(config).with("materialized", "unit");
         if (!cfg.enabled()) {
             return null;
         }
