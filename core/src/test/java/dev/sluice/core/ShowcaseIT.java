@@ -70,6 +70,10 @@ class ShowcaseIT {
         try (Sluice sluice = as(developer).load()) {
             RunResult run = sluice.build(Selection.all());
             assertThat(run.success()).as("build for %s", developer).isTrue();
+            // the compute stage's unit test ran, and passed, before its model was built
+            assertThat(run.results()).filteredOn(r -> r.node().resourceType() == dev.sluice.core.api.ResourceType.UNIT_TEST)
+                    .extracting(r -> r.node().name() + "=" + r.status())
+                    .containsExactly("mentions_are_whole_words_in_any_case=PASS");
             return run;
         }
     }
