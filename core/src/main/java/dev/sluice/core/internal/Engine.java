@@ -102,7 +102,7 @@ public final class Engine implements AutoCloseable {
 
     private Compiled compileAll(Selection selection) {
         cancelled.set(false);
-        Compiler compiler = compiler().withQueries(this::query); // connects only if a template runs a query
+        Compiler compiler = compiler().withDatabase(this::adapter); // connects only if a template runs a query
         List<Node> nodes = select(selection, n -> n.resourceType() == ResourceType.MODEL
                 || n.resourceType() == ResourceType.ANALYSIS || n.resourceType() == ResourceType.TEST);
         Map<String, ExecutionDetails> details = new ConcurrentHashMap<>();
@@ -184,16 +184,11 @@ public final class Engine implements AutoCloseable {
         return result;
     }
 
-    /** Runs {@code sql} for a template (run_query). */
-    private dev.sluice.core.spi.QueryResult query(String sql) {
-        return adapter().withConnection(c -> c.query(sql));
-    }
-
     /** {@code dbt run-operation}: calls macro {@code name} with {@code args} (keyword arguments). */
     public Object runOperation(String name, Map<String, Object> args) {
         project.settings().listener().onEvent(new SluiceEvent.Message(SluiceEvent.Level.DEBUG, "Running operation "
                 + name, null));
-        return compiler().withQueries(this::query).callOperation(name, args);
+        return compiler().withDatabase(this::adapter).callOperation(name, args);
     }
 
     public String compileInline(String sql) {
@@ -325,7 +320,7 @@ public final class Engine implements AutoCloseable {
         Compiler compiler = new Compiler(project.scope(), project.parsed().manifest(), project.parsed().templates(),
                 n -> adapter().withConnection(c -> Builds.existingTable(c, dev.sluice.core.spi.Relation.of(n.database(),
                         n.schema(), n.alias(), dev.sluice.core.spi.RelationType.TABLE))),
-                project.settings().fullRefresh()).withQueries(this::query).withDeferral(deferral(nodes));
+                project.settings().fullRefresh()).withDatabase(this::adapter).withDeferral(deferral(nodes));
         project.settings().listener().onEvent(new SluiceEvent.RunStarted(command, nodes.size(), found(), threads(),
                 project.target().name()));
         Map<String, ExecutionDetails> details = new ConcurrentHashMap<>();

@@ -36,7 +36,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * Thread-safe; each node compiles once per compiler.
  */
 public final class Compiler {
-    private volatile java.util.function.Function<String, dev.sluice.core.spi.QueryResult> queries;
     private final java.util.function.Predicate<Node> incremental;
     private final boolean fullRefresh;
     private static final java.util.regex.Pattern RELATION_CALL = java.util.regex.Pattern.compile(
@@ -270,17 +269,6 @@ public final class Compiler {
         ctx.define("compiled_code", sql);
         ctx.define("pre_hooks", hooksOf(node, "pre-hook"));
         ctx.define("post_hooks", hooksOf(node, "post-hook"));
-        Map<String, Object> results = new ConcurrentHashMap<>();
-        ctx.define("store_result", (JinjaCallable) (cc, a) -> {
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("response", a.size() > 1 ? a.get(1) : a.keyword("response", null));
-            Object table = a.size() > 2 ? a.get(2) : a.keyword("agate_table", null);
-            r.put("table", table);
-            r.put("data", table instanceof dev.sluice.core.internal.context.QueryTable t ? t.attribute("rows") : List.of());
-            results.put(String.valueOf(a.get(0)), r);
-            return "";
-        });
-        ctx.define("load_result", (JinjaCallable) (cc, a) -> results.get(String.valueOf(a.get(0))));
         return ctx;
     }
 
@@ -356,11 +344,6 @@ public final class Compiler {
         return other != null ? other : relationOf(node);
     }
 
-    /** Lets templates run queries ({@code run_query}) through {@code queries}; without it they cannot. */
-    public Compiler withQueries(java.util.function.Function<String, dev.sluice.core.spi.QueryResult> queries) {
-        this.queries = queries;
-        return this;
-    }
 
     private NodeContext context(Node node) {
         DbtRelation self = node.relationName() == null && !node.isEphemeral() ? null
@@ -371,12 +354,22 @@ public final class Compiler {
 
     /** dbt's run_query(sql): the rows as an agate-like table. */
     private NodeContext withRunQuery(NodeContext ctx) {
-        var q = queries;
-        if (q != null) {
-            ctx.define("run_query", (JinjaCallable) (cc, a) -> new dev.sluice.core.internal.context.QueryTable(
-                    q.apply(String.valueOf(a.get(0)))));
+        var d = database;
+        if (d != null) {
+            ctx.bindConnection(new dev.sluice.core.internal.context.PooledConnection(d));
         }
         return ctx;
+    }
+
+    private volatile java.util.function.Supplier<dev.sluice.core.spi.Adapter> database;
+
+    /**
+     * Lets templates use the database through {@code adapter} (created on first use): run_query,
+     * statement blocks, adapter.get_relation, get_columns_in_relation and the rest.
+     */
+    public Compiler withDatabase(java.util.function.Supplier<dev.sluice.core.spi.Adapter> adapter) {
+        this.database = adapter;
+        return this;
     }
 
     /**

@@ -24,7 +24,9 @@ final class AdapterObject implements JinjaObject {
     }
 
     private static final java.util.Set<String> CONNECTED = java.util.Set.of("execute", "get_relation", "drop_relation",
-            "rename_relation", "get_columns_in_relation", "create_schema");
+            "rename_relation", "get_columns_in_relation", "create_schema", "get_missing_columns",
+            "expand_target_column_types", "drop_schema", "list_relations_without_caching", "already_exists",
+            "check_schema_exists");
 
     @Override
     public Object attribute(String name) {
@@ -48,18 +50,42 @@ final class AdapterObject implements JinjaObject {
                 connection(cc, "rename_relation").execute(context.scope().dialect().rename(from, to.identifier()));
                 return "";
             };
-            case "get_columns_in_relation" -> (JinjaCallable) (cc, args) -> {
+            case "get_columns_in_relation" -> (JinjaCallable) (cc, args) -> columns(cc,
+                    relation(cc, args.get(0), "get_columns_in_relation"));
+            case "get_missing_columns" -> (JinjaCallable) (cc, args) -> {
+                java.util.Set<String> there = new java.util.HashSet<>();
+                for (Object c : columns(cc, relation(cc, args.get(1), "get_missing_columns"))) {
+                    there.add(String.valueOf(((ColumnObject) c).attribute("name")).toLowerCase(java.util.Locale.ROOT));
+                }
                 java.util.List<Object> out = new java.util.ArrayList<>();
-                for (dev.sluice.core.spi.Column c : connection(cc, "get_columns_in_relation")
-                        .columns(relation(cc, args.get(0), "get_columns_in_relation"))) {
-                    java.util.Map<String, Object> col = new java.util.LinkedHashMap<>();
-                    col.put("name", c.name());
-                    col.put("column", c.name());
-                    col.put("data_type", c.dataType());
-                    col.put("dtype", c.dataType());
-                    out.add(col);
+                for (Object c : columns(cc, relation(cc, args.get(0), "get_missing_columns"))) {
+                    if (!there.contains(String.valueOf(((ColumnObject) c).attribute("name")).toLowerCase(java.util.Locale.ROOT))) {
+                        out.add(c);
+                    }
                 }
                 return out;
+            };
+            case "expand_target_column_types" -> (JinjaCallable) this::expandTargetColumnTypes;
+            case "drop_schema" -> (JinjaCallable) (cc, args) -> {
+                dev.sluice.core.spi.Relation r = relation(cc, args.get(0), "drop_schema");
+                connection(cc, "drop_schema").execute("drop schema if exists "
+                        + context.scope().dialect().quote(r.schema()) + " cascade");
+                return "";
+            };
+            case "list_relations_without_caching" -> (JinjaCallable) (cc, args) -> {
+                dev.sluice.core.spi.Relation r = relation(cc, args.get(0), "list_relations_without_caching");
+                java.util.List<Object> out = new java.util.ArrayList<>();
+                connection(cc, "list_relations_without_caching").listRelations(r.database(), r.schema())
+                        .forEach(x -> out.add(new DbtRelation(x, context.scope().dialect())));
+                return out;
+            };
+            case "already_exists" -> (JinjaCallable) (cc, args) -> connection(cc, "already_exists")
+                    .getRelation(null, String.valueOf(args.get(0)), String.valueOf(args.get(1))).isPresent();
+            case "check_schema_exists" -> (JinjaCallable) (cc, args) -> {
+                java.util.List<java.util.List<Object>> rows = connection(cc, "check_schema_exists").query(
+                        "select count(*) from pg_namespace where nspname = "
+                                + context.scope().dialect().literal(String.valueOf(args.get(1)))).rows();
+                return ((Number) rows.get(0).get(0)).longValue() > 0;
             };
             case "create_schema" -> (JinjaCallable) (cc, args) -> {
                 dev.sluice.core.spi.Relation r = relation(cc, args.get(0), "create_schema");
@@ -129,6 +155,35 @@ final class AdapterObject implements JinjaObject {
 
     private static final java.util.Set<String> MODIFIERS = java.util.Set.of("OR", "REPLACE", "TEMP", "TEMPORARY",
             "UNLOGGED", "UNIQUE", "IF", "NOT", "EXISTS");
+
+    private java.util.List<Object> columns(CallContext cc, dev.sluice.core.spi.Relation r) {
+        java.util.List<Object> out = new java.util.ArrayList<>();
+        for (dev.sluice.core.spi.Column c : connection(cc, "get_columns_in_relation").columns(r)) {
+            out.add(new ColumnObject(c.name(), c.dataType(), context.scope().dialect()));
+        }
+        return out;
+    }
+
+    /** Widens the target's varchar columns that are narrower than the same columns of the source, as dbt does. */
+    private Object expandTargetColumnTypes(CallContext cc, Arguments args) {
+        dev.sluice.core.spi.Relation from = relation(cc, args.get(0), "expand_target_column_types");
+        dev.sluice.core.spi.Relation to = relation(cc, args.get(1), "expand_target_column_types");
+        java.util.Map<String, ColumnObject> target = new java.util.HashMap<>();
+        for (Object c : columns(cc, to)) {
+            target.put(String.valueOf(((ColumnObject) c).attribute("name")), (ColumnObject) c);
+        }
+        dev.sluice.core.spi.Dialect d = context.scope().dialect();
+        for (Object o : columns(cc, from)) {
+            ColumnObject source = (ColumnObject) o;
+            ColumnObject dest = target.get(String.valueOf(source.attribute("name")));
+            if (dest != null && Boolean.TRUE.equals(((JinjaCallable) dest.attribute("can_expand_to")).call(cc,
+                    Arguments.of(source)))) {
+                connection(cc, "expand_target_column_types").execute("alter table " + d.render(to) + " alter column "
+                        + d.quote(String.valueOf(source.attribute("name"))) + " type " + source.attribute("data_type"));
+            }
+        }
+        return "";
+    }
 
     private static final Signature GET_RELATION = Signature.of("get_relation").required("database").required("schema")
             .required("identifier").build();

@@ -24,6 +24,21 @@ final class ApiObject implements JinjaObject {
 
     @Override
     public Object attribute(String name) {
+        if (name.equals("Column")) {
+            return new JinjaObject() {
+                @Override
+                public Object attribute(String attr) {
+                    return attr.equals("create") ? (JinjaCallable) (cc, args) -> new ColumnObject(
+                            String.valueOf(args.get(0)), String.valueOf(args.size() > 1 ? args.get(1)
+                                    : args.keyword("label_or_dtype", "text")), dialect) : ABSENT;
+                }
+
+                @Override
+                public String typeName() {
+                    return "type";
+                }
+            };
+        }
         if (!name.equals("Relation")) {
             return ABSENT;
         }

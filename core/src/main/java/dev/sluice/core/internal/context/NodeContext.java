@@ -72,6 +72,20 @@ public final class NodeContext {
     }
 
     private volatile dev.sluice.core.spi.AdapterConnection connection;
+    /** What statement blocks with a name stored, for load_result. */
+    private final Map<String, Object> results = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** dbt's store_result(name, response, agate_table): what load_result(name) returns later. */
+    private Object storeResult(CallContext cc, Arguments a) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        Object response = a.size() > 1 ? a.get(1) : a.keyword("response", null);
+        Object table = a.size() > 2 ? a.get(2) : a.keyword("agate_table", null);
+        r.put("response", response);
+        r.put("table", table);
+        r.put("data", table instanceof QueryTable t ? t.attribute("rows") : java.util.List.of());
+        results.put(String.valueOf(a.get(0)), r);
+        return "";
+    }
 
     /**
      * Lets templates use {@code connection} as dbt's materializations do: {@code adapter.execute},
@@ -166,6 +180,8 @@ public final class NodeContext {
         m.put("exceptions", new ExceptionsObject(file));
         m.put("adapter", new AdapterObject(this));
         m.put("api", new ApiObject(scope.dialect(), scope.target().schema()));
+        m.put("store_result", (JinjaCallable) this::storeResult);
+        m.put("load_result", (JinjaCallable) (cc, args) -> results.get(String.valueOf(args.get(0))));
         m.put("tojson", (JinjaCallable) Json::toJson);
         m.put("fromjson", (JinjaCallable) Json::fromJson);
         m.put("dbt", new MacroNamespace("dbt", this));
