@@ -105,6 +105,7 @@ public final class Engine implements AutoCloseable {
         Compiler compiler = compiler().withDatabase(this::adapter); // connects only if a template runs a query
         List<Node> nodes = select(selection, n -> n.resourceType() == ResourceType.MODEL
                 || n.resourceType() == ResourceType.ANALYSIS || n.resourceType() == ResourceType.TEST);
+        startInvocation("compile", nodes);
         Map<String, ExecutionDetails> details = new ConcurrentHashMap<>();
         project.settings().listener().onEvent(new SluiceEvent.RunStarted("compile", nodes.size(), found(), threads(),
                 project.target().name()));
@@ -188,6 +189,7 @@ public final class Engine implements AutoCloseable {
     public Object runOperation(String name, Map<String, Object> args) {
         project.settings().listener().onEvent(new SluiceEvent.Message(SluiceEvent.Level.DEBUG, "Running operation "
                 + name, null));
+        startInvocation("run-operation", List.of());
         return compiler().withDatabase(this::adapter).callOperation(name, args);
     }
 
@@ -316,6 +318,7 @@ public final class Engine implements AutoCloseable {
 
     private RunResult execute(String command, List<Node> nodes) {
         cancelled.set(false);
+        startInvocation(command, nodes);
         // is_incremental() holds when the model's table is there (and no full refresh is asked)
         Compiler compiler = new Compiler(project.scope(), project.parsed().manifest(), project.parsed().templates(),
                 n -> adapter().withConnection(c -> Builds.existingTable(c, dev.sluice.core.spi.Relation.of(n.database(),
@@ -346,6 +349,30 @@ public final class Engine implements AutoCloseable {
         }
         writeArtifacts(result, compiler, details);
         return result;
+    }
+
+    /** What templates see of this command: flags (WHICH, FULL_REFRESH, ...) and selected_resources. */
+    private void startInvocation(String command, List<Node> nodes) {
+        Map<String, Object> flags = new LinkedHashMap<>();
+        flags.put("WHICH", command);
+        flags.put("FULL_REFRESH", project.settings().fullRefresh());
+        flags.put("STORE_FAILURES", project.settings().flags().storeFailures());
+        flags.put("FAIL_FAST", project.settings().failFast());
+        flags.put("DEFER", project.settings().flags().deferState() != null);
+        flags.put("FAVOR_STATE", project.settings().flags().favorState());
+        flags.put("EVENT_TIME_START", project.settings().flags().eventTimeStart());
+        flags.put("EVENT_TIME_END", project.settings().flags().eventTimeEnd());
+        flags.put("THREADS", (long) threads());
+        flags.put("TARGET", project.target().name());
+        flags.put("PROFILES_DIR", project.profilesFile() == null ? null : project.profilesFile().getParent().toString());
+        flags.put("PROJECT_DIR", project.project().dir().toString());
+        Map<String, Object> copy = new java.util.HashMap<>();
+        flags.forEach((k, v) -> {
+            if (v != null) {
+                copy.put(k, v);
+            }
+        });
+        project.scope().invocation().start(copy, nodes.stream().map(Node::uniqueId).toList());
     }
 
     /**

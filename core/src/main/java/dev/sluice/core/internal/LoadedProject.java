@@ -73,10 +73,12 @@ public record LoadedProject(Settings settings, ProjectConfig project, Path profi
         }
         MacroRegistry macros = MacroRegistry.load(project.name(), macroSources, parseEnv, runEnv);
         ProjectScope scope = new ProjectScope(project, target, vars, env, macros, factory.dialect(), parseEnv, runEnv,
-                UUID.randomUUID().toString(), Instant.now(), settings.listener());
+                UUID.randomUUID().toString(), Instant.now(), settings.listener(),
+                new dev.sluice.core.internal.context.Invocation());
         int threads = Math.max(target.threads(), Runtime.getRuntime().availableProcessors());
         ProjectParser.Parsed parsed = ProjectParser.parse(scope, files, props, threads);
         ModelGraph graph = ModelGraph.of(parsed.manifest());
+        scope.invocation().graph(dev.sluice.core.internal.parse.GraphDicts.lazy(parsed.manifest()));
         ExportSpec.validateAll(parsed.manifest().nodes().values(), project.dir());
         return new LoadedProject(settings, project, profilesFile, target, factory, scope, files, parsed, graph);
     }

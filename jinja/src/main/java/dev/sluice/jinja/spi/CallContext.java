@@ -26,4 +26,9 @@ public interface CallContext {
 
     /** The line of the call in {@link #templateName()}. */
     int line();
+
+    /** {@code str(value)} as Python prints it ({@code True}, {@code None}, {@code ['a', 1]}, ...). */
+    default String str(Object value) {
+        return dev.sluice.jinja.internal.py.PyRepr.str(value);
+    }
 }

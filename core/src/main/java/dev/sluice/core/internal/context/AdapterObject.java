@@ -31,7 +31,16 @@ final class AdapterObject implements JinjaObject {
     @Override
     public Object attribute(String name) {
         if (CONNECTED.contains(name) && context.connection() == null && !context.executing()) {
-            return (JinjaCallable) (cc, args) -> null; // at parse time, as dbt, these do nothing
+            // at parse time, as in dbt, nothing is asked of the database: empty answers
+            return (JinjaCallable) (cc, args) -> switch (name) {
+                case "get_columns_in_relation", "get_missing_columns", "list_relations_without_caching" ->
+                        new java.util.ArrayList<>();
+                case "already_exists", "check_schema_exists" -> false;
+                case "execute" -> dev.sluice.jinja.spi.PyTuple.of(new java.util.LinkedHashMap<>(java.util.Map.of(
+                        "_message", "", "code", "", "rows_affected", -1L)), new QueryTable(
+                                new dev.sluice.core.spi.QueryResult(java.util.List.of(), java.util.List.of())));
+                default -> null;
+            };
         }
         return switch (name) {
             case "type" -> (JinjaCallable) (cc, args) -> context.scope().target().type();

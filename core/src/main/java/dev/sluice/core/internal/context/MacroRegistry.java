@@ -22,7 +22,7 @@ import java.util.Map;
  */
 public final class MacroRegistry {
     /** Sluice's own macro files, implementing dbt's global macros. */
-    private static final List<String> BUILTIN = List.of("naming.sql", "tests.sql", "materializations.sql");
+    private static final List<String> BUILTIN = List.of("naming.sql", "tests.sql", "materializations.sql", "crossdb.sql");
     private static final String BUILTIN_DIR = "/dev/sluice/core/macros/";
 
     /** One macro and the file defining it. */

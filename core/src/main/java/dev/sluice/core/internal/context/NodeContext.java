@@ -177,11 +177,34 @@ public final class NodeContext {
             throw new MacroReturn(args.size() > 0 ? args.get(0) : null);
         });
         m.put("log", (JinjaCallable) this::log);
-        m.put("exceptions", new ExceptionsObject(file));
+        m.put("exceptions", new ExceptionsObject(file, scope.listener()));
         m.put("adapter", new AdapterObject(this));
         m.put("api", new ApiObject(scope.dialect(), scope.target().schema()));
         m.put("store_result", (JinjaCallable) this::storeResult);
         m.put("load_result", (JinjaCallable) (cc, args) -> results.get(String.valueOf(args.get(0))));
+        m.put("print", (JinjaCallable) (cc, args) -> {
+            if (mode.execute()) {
+                StringBuilder line = new StringBuilder();
+                for (int i = 0; i < args.size(); i++) {
+                    line.append(i == 0 ? "" : " ").append(cc.str(args.get(i)));
+                }
+                scope.listener().onEvent(new SluiceEvent.Message(SluiceEvent.Level.INFO, line.toString(), null));
+            }
+            return "";
+        });
+        m.put("zip", (JinjaCallable) Builtins::zip);
+        m.put("set", (JinjaCallable) Builtins::set);
+        m.put("local_md5", (JinjaCallable) Builtins::localMd5);
+        m.put("toyaml", (JinjaCallable) Builtins::toYaml);
+        m.put("fromyaml", (JinjaCallable) Builtins::fromYaml);
+        m.put("flags", scope.invocation().flags());
+        m.put("selected_resources", scope.invocation().selected());
+        m.put("graph", scope.invocation().graph());
+        Map<String, Object> builtins = new LinkedHashMap<>();
+        builtins.put("ref", (JinjaCallable) this::ref);
+        builtins.put("source", (JinjaCallable) this::source);
+        builtins.put("config", m.get("config"));
+        m.put("builtins", builtins);
         m.put("tojson", (JinjaCallable) Json::toJson);
         m.put("fromjson", (JinjaCallable) Json::fromJson);
         m.put("dbt", new MacroNamespace("dbt", this));
@@ -305,9 +328,11 @@ public final class NodeContext {
     /** dbt's {@code exceptions}: {@code raise_compiler_error(msg)}, {@code warn(msg)}. */
     private static final class ExceptionsObject implements JinjaObject {
         private final String file;
+        private final dev.sluice.core.api.SluiceListener listener;
 
-        ExceptionsObject(String file) {
+        ExceptionsObject(String file, dev.sluice.core.api.SluiceListener listener) {
             this.file = file;
+            this.listener = listener;
         }
 
         @Override
@@ -317,7 +342,12 @@ public final class NodeContext {
                     throw SluiceException.user("compiler_error", new Location(cc.templateName() == null ? file
                             : cc.templateName(), cc.line(), 0), String.valueOf(args.size() > 0 ? args.get(0) : ""));
                 };
-                case "warn" -> (JinjaCallable) (cc, args) -> "";
+                case "warn" -> (JinjaCallable) (cc, args) -> {
+                    listener.onEvent(new SluiceEvent.Message(SluiceEvent.Level.WARN, String.valueOf(args.size() > 0
+                            ? args.get(0) : ""), new Location(cc.templateName() == null ? file : cc.templateName(),
+                                    cc.line(), 0)));
+                    return "";
+                };
                 default -> ABSENT;
             };
         }

@@ -16,7 +16,7 @@ import java.util.Map;
  */
 public record ProjectScope(ProjectConfig project, TargetConfig target, Vars vars, Map<String, String> environment,
         MacroRegistry macros, Dialect dialect, Environment parseEnv, Environment runEnv, String invocationId,
-        Instant runStartedAt, SluiceListener listener) {
+        Instant runStartedAt, SluiceListener listener, Invocation invocation) {
 
     public String projectName() {
         return project.name();
