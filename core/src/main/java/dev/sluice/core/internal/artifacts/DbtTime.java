@@ -17,6 +17,11 @@ final class DbtTime {
     private DbtTime() {
     }
 
+    private static String sixDigits(int n) {
+        String s = Integer.toString(n);
+        return "000000".substring(s.length()) + s;
+    }
+
     static String timestamp(Instant instant) {
         if (instant == null) {
             return null;
@@ -24,7 +29,7 @@ final class DbtTime {
         LocalDateTime t = LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
         int micros = t.getNano() / 1_000;
         String base = SECONDS.format(t);
-        return micros == 0 ? base + "Z" : base + "." + String.format("%06d", micros) + "Z";
+        return micros == 0 ? base + "Z" : base + "." + sixDigits(micros) + "Z";
     }
 
     /**

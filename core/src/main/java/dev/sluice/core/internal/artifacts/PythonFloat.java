@@ -38,15 +38,22 @@ final class PythonFloat {
                 + (Math.abs(exponent) < 10 ? "0" : "") + Math.abs(exponent);
     }
 
-    /** The nearest decimal with the fewest significant digits that reads back as {@code d}. */
+    /**
+     * The decimal with the fewest significant digits that reads back as {@code d}. Java's
+     * {@code Double.toString} always reads back (though before JDK 19 not always with the fewest
+     * digits), so its digits are rounded to ever fewer until they no longer read back; the exact
+     * binary value is only expanded when that finds nothing shorter.
+     */
     private static BigDecimal shortest(double d) {
-        BigDecimal exact = new BigDecimal(d);
-        for (int precision = 1; precision < 17; precision++) {
-            BigDecimal rounded = exact.round(new MathContext(precision, RoundingMode.HALF_EVEN));
-            if (rounded.doubleValue() == d) {
-                return rounded;
+        BigDecimal javas = new BigDecimal(Double.toString(d));
+        BigDecimal best = javas;
+        for (int precision = javas.precision() - 1; precision >= 1; precision--) {
+            BigDecimal rounded = javas.round(new MathContext(precision, RoundingMode.HALF_EVEN));
+            if (rounded.doubleValue() != d) {
+                break;
             }
+            best = rounded;
         }
-        return exact.round(new MathContext(17, RoundingMode.HALF_EVEN));
+        return best;
     }
 }

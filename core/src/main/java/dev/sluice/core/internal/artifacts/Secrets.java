@@ -42,8 +42,22 @@ final class Secrets {
     }
 
     /** True for names like {@code password}, {@code DB_PASSWORD}, {@code api_token}, {@code private_key}. */
+    /** Config keys repeat across thousands of nodes: each is judged once. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Boolean> SECRET_NAMES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     static boolean isSecretName(String name) {
-        return name != null && SECRET_NAME.matcher(name.toLowerCase(Locale.ROOT)).find();
+        if (name == null) {
+            return false;
+        }
+        Boolean known = SECRET_NAMES.get(name);
+        if (known == null) {
+            known = SECRET_NAME.matcher(name.toLowerCase(Locale.ROOT)).find();
+            if (SECRET_NAMES.size() < 10_000) {
+                SECRET_NAMES.put(name, known);
+            }
+        }
+        return known;
     }
 
     String scrub(String text) {

@@ -38,6 +38,18 @@ class ArtifactJsonTest {
         assertThat(PythonFloat.repr(-2.75)).isEqualTo("-2.75");
         assertThat(PythonFloat.repr(0.0)).isEqualTo("0.0");
         assertThat(PythonFloat.repr(1.0 / 3)).isEqualTo("0.3333333333333333");
+        // values CPython 3.11 prints as shown: denormals, extremes, and those JDK 17 writes with extra digits
+        assertThat(PythonFloat.repr(123456789.123456789)).isEqualTo("123456789.12345679");
+        assertThat(PythonFloat.repr(5e-324)).isEqualTo("5e-324");
+        assertThat(PythonFloat.repr(Double.MIN_VALUE * 3)).isEqualTo("1.5e-323");
+        assertThat(PythonFloat.repr(Double.MAX_VALUE)).isEqualTo("1.7976931348623157e+308");
+        assertThat(PythonFloat.repr(2.2250738585072014e-308)).isEqualTo("2.2250738585072014e-308");
+        assertThat(PythonFloat.repr(0.1 + 0.2)).isEqualTo("0.30000000000000004");
+        assertThat(PythonFloat.repr(9007199254740993.0)).isEqualTo("9007199254740992.0");
+        assertThat(PythonFloat.repr(1e23)).isEqualTo("1e+23");
+        assertThat(PythonFloat.repr(8.41e21)).isEqualTo("8.41e+21");
+        assertThat(PythonFloat.repr(2.0E-3)).isEqualTo("0.002");
+        assertThat(PythonFloat.repr(1234567890123456.7)).isEqualTo("1234567890123456.8");
     }
 
     @Test
