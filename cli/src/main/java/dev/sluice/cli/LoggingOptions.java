@@ -17,6 +17,8 @@ final class LoggingOptions {
     private CommandSpec mixee;
 
     private boolean debug;
+    private String logFormat = "text";
+    private java.nio.file.Path logPath;
 
     @Option(names = {"-d", "--debug"}, description = "Show debug messages, and stack traces on errors.")
     void setDebug(boolean debug) {
@@ -24,12 +26,31 @@ final class LoggingOptions {
     }
 
     @Option(names = "--log-format", paramLabel = "FORMAT",
-            description = "How to print progress: text (json is planned).")
+            description = "How to print progress: text (default), or json (one JSON event per line, dbt's event names).")
     void setLogFormat(String format) {
-        if (!"text".equals(format) && format != null) {
-            throw new ParameterException(mixee.commandLine(),
-                    "Cannot use --log-format " + format + ": only 'text' is supported for now");
+        if (format == null) {
+            return;
         }
+        if (!"text".equals(format) && !"json".equals(format)) {
+            throw new ParameterException(mixee.commandLine(),
+                    "Cannot use --log-format " + format + ": use text or json");
+        }
+        top().logFormat = format;
+    }
+
+    @Option(names = "--log-path", paramLabel = "DIR",
+            description = "Where to write dbt.log, the run's log with debug messages (default: logs/ in the project).")
+    void setLogPath(java.nio.file.Path path) {
+        top().logPath = path;
+    }
+
+    boolean json() {
+        return "json".equals(top().logFormat);
+    }
+
+    /** The --log-path given, or null for the project's logs/ directory. */
+    java.nio.file.Path logPath() {
+        return top().logPath;
     }
 
     boolean debug() {

@@ -21,38 +21,77 @@ import java.util.Locale;
 final class Output implements SluiceListener {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
 
+    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSSSSS", Locale.ROOT);
+
     private final PrintWriter out;
     private final Clock clock;
     private final boolean debug;
     private final boolean nodeLines;
+    private final JsonEvents json;
+    private final java.nio.file.Path logFile;
+    private java.io.Writer log;
 
     /**
      * @param nodeLines whether to print a line per node started and finished (not for compile)
      */
     Output(PrintWriter out, Clock clock, boolean debug, boolean nodeLines) {
+        this(out, clock, debug, nodeLines, false, null);
+    }
+
+    /**
+     * @param json print dbt's JSON events (one per line) instead of text
+     * @param logFile where to append the run's log, debug messages included (dbt's logs/dbt.log), or null
+     */
+    Output(PrintWriter out, Clock clock, boolean debug, boolean nodeLines, boolean json, java.nio.file.Path logFile) {
         this.out = requireNonNull(out, "out is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.debug = debug;
         this.nodeLines = nodeLines;
+        this.json = json ? new JsonEvents(java.util.UUID.randomUUID().toString()) : null;
+        this.logFile = logFile;
     }
 
     void header() {
-        line("Running with sluice=" + Sluice.VERSION + " (dbt=" + Sluice.DBT_VERSION + ")");
+        String text = "Running with sluice=" + Sluice.VERSION + " (dbt=" + Sluice.DBT_VERSION + ")";
+        if (logFile != null) {
+            file("info", "\n============================== " + java.time.ZonedDateTime.now(clock) + " ==============================");
+        }
+        if (json != null) {
+            emit(json.note("MainReportVersion", "A001", "info", text), "info", text);
+        } else {
+            line(text);
+        }
     }
 
     @Override
     public void onEvent(SluiceEvent event) {
         if (event instanceof SluiceEvent.RunStarted started) {
-            lines(List.of("Found " + started.summary(), "",
-                    "Concurrency: " + started.threads() + " thread" + (started.threads() == 1 ? "" : "s")
-                            + " (target='" + started.target() + "')", ""));
+            String concurrency = "Concurrency: " + started.threads() + " thread" + (started.threads() == 1 ? "" : "s")
+                    + " (target='" + started.target() + "')";
+            if (json != null) {
+                emit(json.note("FoundStats", "W013", "info", "Found " + started.summary()), "info", "Found "
+                        + started.summary());
+                emit(json.note("ConcurrencyLine", "Q026", "info", concurrency), "info", concurrency);
+            } else {
+                lines(List.of("Found " + started.summary(), "", concurrency, ""));
+            }
         } else if (event instanceof SluiceEvent.NodeStarted started) {
             if (nodeLines) {
-                line(NodeLines.started(started));
+                String text = NodeLines.started(started);
+                if (json != null) {
+                    emit(json.started(started, text), "info", text);
+                } else {
+                    line(text);
+                }
             }
         } else if (event instanceof SluiceEvent.NodeFinished finished) {
             if (nodeLines) {
-                line(NodeLines.finished(finished));
+                String text = NodeLines.finished(finished);
+                if (json != null) {
+                    emit(json.finished(finished, text), finished.result().status().failed() ? "error" : "info", text);
+                } else {
+                    line(text);
+                }
             }
         } else if (event instanceof SluiceEvent.Message message) {
             message(message);
@@ -61,14 +100,57 @@ final class Output implements SluiceListener {
     }
 
     void summary(RunResult result, boolean interrupted) {
+        if (json != null) {
+            for (String text : RunSummary.lines(result, interrupted)) {
+                if (!text.isEmpty()) {
+                    boolean stats = text.startsWith("Done.");
+                    emit(json.note(stats ? "StatsLine" : "EndOfRunSummary", stats ? "Z023" : "Z030", "info", text), "info",
+                            text);
+                }
+            }
+            return;
+        }
         lines(RunSummary.lines(result, interrupted));
     }
 
     /** One line; continuation lines of a multi-line text are printed as they are, as dbt does. */
     synchronized void line(String text) {
+        if (json != null) {
+            if (!text.isEmpty()) {
+                emit(json.note("Note", "Z050", "info", text), "info", text);
+            }
+            return;
+        }
         String time = LocalTime.now(clock).format(TIME);
         out.println(text.isEmpty() ? time : time + "  " + text);
         out.flush();
+        file("info", text);
+    }
+
+    /** A JSON event line on the output, and its text in the log file. */
+    private synchronized void emit(String jsonLine, String level, String text) {
+        out.println(jsonLine);
+        out.flush();
+        file(level, text);
+    }
+
+    /** Appends to the log file (dbt's logs/dbt.log): time to the microsecond, level, thread, text. */
+    private synchronized void file(String level, String text) {
+        if (logFile == null) {
+            return;
+        }
+        try {
+            if (log == null) {
+                java.nio.file.Files.createDirectories(logFile.getParent());
+                log = java.nio.file.Files.newBufferedWriter(logFile, java.nio.charset.StandardCharsets.UTF_8,
+                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            }
+            log.write(LocalTime.now(clock).format(FILE_TIME) + " [" + String.format(Locale.ROOT, "%-5s", level) + "] ["
+                    + Thread.currentThread().getName() + "]: " + text + "\n");
+            log.flush();
+        } catch (java.io.IOException e) {
+            // the log file is a convenience: a run does not fail because it cannot be written
+        }
     }
 
     synchronized void lines(List<String> lines) {
@@ -76,10 +158,16 @@ final class Output implements SluiceListener {
     }
 
     private void message(SluiceEvent.Message message) {
+        String text = message.location() == null ? message.text() : message.location() + ": " + message.text();
+        String level = message.level().name().toLowerCase(Locale.ROOT);
         if (message.level() == SluiceEvent.Level.DEBUG && !debug) {
+            file(level, text); // the log file keeps debug messages, as dbt's does
             return;
         }
-        String text = message.location() == null ? message.text() : message.location() + ": " + message.text();
+        if (json != null) {
+            emit(json.message(message, text), level, text);
+            return;
+        }
         line(message.level() == SluiceEvent.Level.WARN ? "[WARNING]: " + text : text);
     }
 }

@@ -32,7 +32,17 @@ abstract class ProjectCommand implements Callable<Integer> {
     }
 
     Output output(boolean nodeLines) {
-        return new Output(out(), root().clock(), root().debug(), nodeLines);
+        return new Output(out(), root().clock(), root().debug(), nodeLines, logging.json(), logFile());
+    }
+
+    /** dbt.log in --log-path, or in the project's logs/ directory when the project is there; else none. */
+    java.nio.file.Path logFile() {
+        if (logging.logPath() != null) {
+            return logging.logPath().resolve("dbt.log");
+        }
+        java.nio.file.Path dir = project.projectDir;
+        return java.nio.file.Files.isRegularFile(dir.resolve("dbt_project.yml")) ? dir.resolve("logs").resolve("dbt.log")
+                : null;
     }
 
     Session open(LaunchSettings settings, SluiceListener listener) {

@@ -126,13 +126,16 @@ class ArgumentsTest {
     }
 
     @Test
-    void acceptsOnlyTextAsTheLogFormat() {
-        parse("run", "--log-format", "text");
-        parse("--log-format", "text", "seed");
+    void acceptsTextOrJsonAsTheLogFormatAndALogPath() {
+        NodeCommand text = parse("run", "--log-format", "text");
+        assertThat(text.logging.json()).isFalse();
+        NodeCommand json = parse("--log-format", "json", "seed", "--log-path", "elsewhere");
+        assertThat(json.logging.json()).isTrue();
+        assertThat(json.logFile()).isEqualTo(java.nio.file.Path.of("elsewhere", "dbt.log"));
 
-        assertThatThrownBy(() -> parse("run", "--log-format", "json"))
+        assertThatThrownBy(() -> parse("run", "--log-format", "xml"))
                 .isInstanceOf(ParameterException.class)
-                .hasMessage("Cannot use --log-format json: only 'text' is supported for now");
+                .hasMessage("Cannot use --log-format xml: use text or json");
     }
 
     @Test

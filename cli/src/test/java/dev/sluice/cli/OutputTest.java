@@ -99,4 +99,34 @@ class OutputTest {
                 HH:MM:SS
                 """);
     }
+
+    @Test
+    void writesDbtsJsonEventsAndALogFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path logFile = dir.resolve("logs/dbt.log");
+        Output output = new Output(new PrintWriter(text), Clock.systemDefaultZone(), false, true, true, logFile);
+        output.header();
+        TestingRuns.buildEvents().forEach(output::onEvent);
+        output.onEvent(new dev.sluice.core.api.SluiceEvent.Message(dev.sluice.core.api.SluiceEvent.Level.DEBUG,
+                "a debug detail", null));
+        output.summary(TestingRuns.result("build", TestingRuns.BUILD_RESULTS), false);
+
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        java.util.List<com.fasterxml.jackson.databind.JsonNode> events = new java.util.ArrayList<>();
+        for (String line : text.toString().split("\n")) {
+            events.add(json.readTree(line)); // every line is one JSON object
+        }
+        assertThat(events).extracting(e -> e.path("info").path("name").asText()).startsWith("MainReportVersion", "Note",
+                "FoundStats", "ConcurrencyLine", "LogStartLine").contains("LogSeedResult", "LogModelResult",
+                "LogTestResult", "StatsLine").doesNotContain("");
+        com.fasterxml.jackson.databind.JsonNode seed = events.stream()
+                .filter(e -> e.path("info").path("name").asText().equals("LogSeedResult")).findFirst().orElseThrow();
+        assertThat(seed.path("info").path("code").asText()).isEqualTo("Q016");
+        assertThat(seed.path("data").path("node_info").path("unique_id").asText()).startsWith("seed.");
+        assertThat(seed.path("data").path("status").asText()).isEqualTo("success");
+        assertThat(text.toString()).doesNotContain("a debug detail");
+
+        String log = java.nio.file.Files.readString(logFile);
+        assertThat(log).contains("[info ]", "Running with sluice=", "OK loaded seed file seed.drugs", "[debug]",
+                "a debug detail").containsPattern("\\d\\d:\\d\\d:\\d\\d\\.\\d{6} \\[");
+    }
 }
