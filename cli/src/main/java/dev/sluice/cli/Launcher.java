@@ -1,5 +1,6 @@
 package dev.sluice.cli;
 
+import dev.sluice.core.api.DepsResult;
 import dev.sluice.core.api.SluiceListener;
 
 /** Loads a project for a command; {@link #SLUICE} is the real one, tests pass a fake. */
@@ -11,4 +12,9 @@ interface Launcher {
      * @throws dev.sluice.core.api.SluiceException when the project or profile is invalid
      */
     Session open(LaunchSettings settings, SluiceListener listener);
+
+    /** Installs the project's packages; it does not load the project, which needs them. */
+    default DepsResult deps(LaunchSettings settings, SluiceListener listener) {
+        return settings.configure().listener(listener).deps();
+    }
 }
