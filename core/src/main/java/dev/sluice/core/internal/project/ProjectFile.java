@@ -92,7 +92,24 @@ public final class ProjectFile {
                 hooks(doc, y.get("on-run-end")), Yaml.map(doc, y.get("quoting"), "quoting"), y.get("require-dbt-version"),
                 // dbt 1.8 renamed the tests: config tree to data_tests:; both are read
                 Yaml.map(doc, y.containsKey("data_tests") ? y.get("data_tests") : y.get("tests"), "data_tests"),
-                Yaml.map(doc, y.get("snapshots"), "snapshots"), Yaml.map(doc, y.get("unit_tests"), "unit_tests"));
+                Yaml.map(doc, y.get("snapshots"), "snapshots"), Yaml.map(doc, y.get("unit_tests"), "unit_tests"),
+                dispatch(doc, y.get("dispatch")));
+    }
+
+    /** {@code dispatch: [{macro_namespace: dbt_utils, search_order: [my_project, dbt_utils]}]}. */
+    private static Map<String, List<String>> dispatch(YamlDoc doc, Object v) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (Object entry : Yaml.list(doc, v, "dispatch in dbt_project.yml")) {
+            Map<String, Object> m = Yaml.map(doc, entry, "a dispatch entry");
+            String namespace = Yaml.string(doc, m.get("macro_namespace"), "macro_namespace");
+            List<String> order = Yaml.strings(doc, m.get("search_order"), "search_order");
+            if (namespace == null || order.isEmpty()) {
+                throw SluiceException.user("project.dispatch", doc.locate(entry), "Cannot read dispatch in "
+                        + "dbt_project.yml: each entry needs macro_namespace and a search_order list");
+            }
+            out.put(namespace, order);
+        }
+        return out;
     }
 
     private static List<String> hooks(YamlDoc doc, Object v) {
