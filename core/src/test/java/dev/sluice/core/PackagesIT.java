@@ -8,7 +8,9 @@ import dev.sluice.core.api.NodeInfo;
 import dev.sluice.core.api.NodeResult;
 import dev.sluice.core.api.RunResult;
 import dev.sluice.core.api.Selection;
+import dev.sluice.core.api.SluiceEvent;
 import dev.sluice.core.api.SluiceException;
+import dev.sluice.core.api.SluiceListener;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -239,6 +241,38 @@ class PackagesIT {
     private static String release(TestingGit repo, String version) {
         TestingProjects.write(repo.work().resolve("models/dates_version.sql"), "select '" + version + "' as v\n");
         return repo.commit("release " + version, version);
+    }
+
+    @Test
+    void aPackagesOwnPackagesAreInstalledToo() {
+        rootProject("");
+        TestingGit repo = TestingGit.create(dir.resolve("work/dates"), dir.resolve("hub/acme/dates.git"));
+        TestingProjects.write(repo.work().resolve("dbt_project.yml"), "name: dates\nversion: '1.0'\nconfig-version: 2\n");
+        release(repo, "1.0.0");
+        TestingProjects.write(project.resolve("packages/text_tools/packages.yml"), """
+                packages:
+                  - git: "%s"
+                """.formatted(repo.url()));
+        List<SluiceEvent.Message> messages = new java.util.concurrent.CopyOnWriteArrayList<>();
+        SluiceListener listener = e -> {
+            if (e instanceof SluiceEvent.Message m) {
+                messages.add(m);
+            }
+        };
+
+        DepsResult deps = configure().listener(listener).deps();
+
+        assertThat(deps.packages()).extracting(DepsResult.InstalledPackage::name).containsExactly("text_tools", "dates");
+        assertThat(TestingProjects.read(project.resolve("package-lock.yml"))).contains("name: text_tools", "name: dates");
+        assertThat(messages).anySatisfy(m -> {
+            assertThat(m.level()).isEqualTo(SluiceEvent.Level.WARN);
+            assertThat(m.text()).contains("is not pinned");
+            assertThat(m.location()).hasToString("packages/text_tools/packages.yml:2:5");
+        });
+        try (Sluice sluice = configure().load()) {
+            assertThat(sluice.list(Selection.of("package:dates"))).extracting(NodeInfo::uniqueId)
+                    .containsExactly("model.dates.dates_version");
+        }
     }
 
     @Test
