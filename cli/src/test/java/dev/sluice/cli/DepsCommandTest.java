@@ -49,4 +49,25 @@ class DepsCommandTest {
         assertThat(invocation.err()).contains("packages.yml:2:5: Cannot install local package 'missing'")
                 .doesNotContain("at dev.sluice");
     }
+
+    @Test
+    void cleanDeletesThePackagesWithoutLoadingTheProjectThatNeedsThem() throws IOException {
+        write("dbt_project.yml", "name: shop\nversion: '1.0'\nconfig-version: 2\nclean-targets: [target, dbt_packages]\n");
+        write("tools/dbt_project.yml", "name: tools\nversion: '1.0'\nconfig-version: 2\n");
+        write("tools/macros/m.sql", "{% macro m() %}1{% endmacro %}\n");
+        write("packages.yml", "packages:\n  - local: tools\n");
+        Launcher noLoading = (settings, listener) -> {
+            throw new AssertionError("clean and deps must not load the project");
+        };
+        java.io.StringWriter out = new java.io.StringWriter();
+        picocli.CommandLine cli = SluiceCommand.commandLine(noLoading).setOut(new java.io.PrintWriter(out, true));
+
+        assertThat(cli.execute("deps", "--project-dir", dir.toString())).isZero();
+        assertThat(cli.execute("clean", "--project-dir", dir.toString())).isZero();
+        assertThat(cli.execute("clean", "--project-dir", dir.toString())).isZero();
+
+        assertThat(TestingRuns.maskTime(out.toString())).contains("Cleaned dbt_packages/*");
+        assertThat(dir.resolve("dbt_packages")).doesNotExist();
+        assertThat(dir.resolve("tools/macros/m.sql")).exists(); // the link went, not the package it pointed to
+    }
 }

@@ -324,6 +324,15 @@ public final class Sluice implements AutoCloseable {
             return dev.sluice.core.internal.deps.Installer.install(settings());
         }
 
+        /**
+         * Deletes the project's clean-targets ({@code dbt clean}) without loading the project, so
+         * that it works when the packages it needs are not installed; returns what was deleted.
+         */
+        public List<Path> clean() {
+            Settings settings = settings();
+            return Engine.clean(dev.sluice.core.internal.LoadedProject.projectFile(settings));
+        }
+
         private Settings settings() {
             return new Settings(projectDir.toAbsolutePath().normalize(), profilesDir, target, profile,
                     Map.copyOf(new LinkedHashMap<>(vars)), varsText, threads, fullRefresh, failFast, listener,

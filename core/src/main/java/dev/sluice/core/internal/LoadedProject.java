@@ -90,6 +90,18 @@ public record LoadedProject(Settings settings, ProjectConfig project, Path profi
         return new LoadedProject(settings, project, profilesFile, target, factory, scope, files, parsed, graph);
     }
 
+    /** Renders {@code env_var()} and command-line {@code var()} in dbt_project.yml, profiles.yml and packages.yml. */
+    public static TemplateRenderer bootstrapRenderer(Settings settings) {
+        Environment env = DbtEnvironment.create(TemplateLoader.none(), UndefinedPolicy.DEFAULT);
+        Vars cli = Vars.of(Map.of(), Set.of(), settings.varsText(), settings.vars());
+        return new TemplateRenderer(env, bootstrapContext(settings.environment(), cli));
+    }
+
+    /** The project's dbt_project.yml alone, for commands that need nothing else (deps, clean). */
+    public static ProjectConfig projectFile(Settings settings) {
+        return ProjectFile.load(settings.projectDir(), bootstrapRenderer(settings), settings.listener());
+    }
+
     private static List<MacroRegistry.Source> macroSources(ProjectFiles files) {
         List<MacroRegistry.Source> out = new ArrayList<>();
         for (ProjectFiles.SourceFile f : files.macros()) {
@@ -115,7 +127,7 @@ public record LoadedProject(Settings settings, ProjectConfig project, Path profi
     }
 
     /** {@code env_var()} and {@code var()} (command-line vars only) for profiles.yml and dbt_project.yml. */
-    public static Map<String, Object> bootstrapContext(Map<String, String> env, Vars cli) {
+    private static Map<String, Object> bootstrapContext(Map<String, String> env, Vars cli) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("env_var", (JinjaCallable) (cc, args) -> {
             String name = String.valueOf(args.get(0));

@@ -7,14 +7,9 @@ import dev.sluice.core.api.SluiceException;
 import dev.sluice.core.api.SluiceListener;
 import dev.sluice.core.internal.LoadedProject;
 import dev.sluice.core.internal.Settings;
-import dev.sluice.core.internal.context.DbtEnvironment;
 import dev.sluice.core.internal.project.ProjectConfig;
 import dev.sluice.core.internal.project.ProjectFile;
 import dev.sluice.core.internal.project.TemplateRenderer;
-import dev.sluice.core.internal.project.Vars;
-import dev.sluice.jinja.Environment;
-import dev.sluice.jinja.TemplateLoader;
-import dev.sluice.jinja.spi.UndefinedPolicy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +19,6 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code deps}: resolves the declared packages (and the packages they declare), installs each
@@ -68,9 +62,7 @@ public final class Installer {
 
     /** {@code deps} for the project {@code settings} name: reads its dbt_project.yml (for the install path) only. */
     public static DepsResult install(Settings settings) {
-        Environment env = DbtEnvironment.create(TemplateLoader.none(), UndefinedPolicy.DEFAULT);
-        Vars cli = Vars.of(Map.of(), Set.of(), settings.varsText(), settings.vars());
-        TemplateRenderer renderer = new TemplateRenderer(env, LoadedProject.bootstrapContext(settings.environment(), cli));
+        TemplateRenderer renderer = LoadedProject.bootstrapRenderer(settings);
         ProjectConfig project = ProjectFile.load(settings.projectDir(), renderer, settings.listener());
         return install(project.dir(), project.packagesInstallPath(), renderer, settings.environment(), settings.listener());
     }
