@@ -77,6 +77,16 @@ class PackagesIT {
         TestingProjects.write(project.resolve("models/report.sql"), """
                 select word, {{ text_tools.shout("'x'") }} as x from {{ ref('text_tools', 'tt_clean_words') }}
                 """);
+        TestingProjects.write(project.resolve("models/report.yml"), """
+                version: 2
+                models:
+                  - name: report
+                    columns:
+                      - name: word
+                        data_tests: [not_blank]
+                      - name: x
+                        data_tests: [text_tools.not_blank]
+                """);
     }
 
     private void rootProject(String extra) {
@@ -125,6 +135,9 @@ class PackagesIT {
         assertThat(model.materialized()).isEqualTo("table");
         assertThat(result.results()).anySatisfy(r -> assertThat(r.node().uniqueId())
                 .startsWith("test.text_tools.not_blank_tt_clean_words_word"));
+        // the package's generic test on the root project's model, by its plain and its namespaced name
+        assertThat(result.results()).filteredOn(r -> r.node().uniqueId().startsWith("test.shop.")).hasSize(2)
+                .allSatisfy(r -> assertThat(r.status()).isEqualTo(dev.sluice.core.api.NodeStatus.PASS));
         assertThat(query("select id, word, suffix from \"" + schema + "_own\".tt_clean_words order by id"))
                 .containsExactly(List.of(1, "apple", "!"), List.of(2, "banana", "!"));
         assertThat(query("select word, x from \"" + schema + "\".report order by word"))

@@ -21,7 +21,8 @@ import java.util.Map;
  * {@code dbt}), the installed packages' and the project's own. An unqualified name resolves as dbt
  * resolves it: from a node of the root project, the project's macro before dbt's; from a node of a
  * package, the package's own, then the root project's, then dbt's (except the
- * {@code generate_*_name} macros, where the root project's win for every package).
+ * {@code generate_*_name} macros, where the root project's win for every package). Generic tests
+ * ({@code test_*}) of every package are reachable from everywhere, as dbt finds them.
  */
 public final class MacroRegistry {
     /** Sluice's own macro files, implementing dbt's global macros. */
@@ -76,6 +77,15 @@ public final class MacroRegistry {
         });
         Map<String, Entry> byName = new LinkedHashMap<>();
         byPackage.getOrDefault("dbt", Map.of()).forEach(byName::put);
+        // generic tests are found in every package, as dbt finds them: the project's, then a package's, then dbt's
+        for (String pkg : packages.keySet()) {
+            byPackage.get(pkg).forEach((name, e) -> {
+                if (name.startsWith("test_") && (!byName.containsKey(name) || byName.get(name).def().packageName()
+                        .equals("dbt"))) {
+                    byName.put(name, e);
+                }
+            });
+        }
         byPackage.getOrDefault(projectName, Map.of()).forEach(byName::put);
         Map<String, Map<String, Entry>> views = new LinkedHashMap<>();
         for (String pkg : packages.keySet()) {
