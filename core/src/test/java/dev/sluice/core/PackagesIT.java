@@ -289,6 +289,15 @@ class PackagesIT {
     }
 
     @Test
+    void anInstalledPackagesOwnProjectFileIsNamedInItsErrors() {
+        rootProject("");
+        configure().deps();
+        TestingProjects.write(project.resolve("dbt_packages/broken/dbt_project.yml"), "version: '1.0'\nname: 9lives\n");
+        assertThatThrownBy(() -> configure().load()).isInstanceOf(SluiceException.class)
+                .hasMessageStartingWith("dbt_packages/broken/dbt_project.yml:2:1: Cannot load the project: name '9lives'");
+    }
+
+    @Test
     void loadingWithoutDepsSaysToRunDeps() {
         rootProject("");
         assertThatThrownBy(() -> configure().load()).isInstanceOf(SluiceException.class)

@@ -29,7 +29,7 @@ public final class InstalledPackages {
         Path installDir = root.dir().resolve(root.packagesInstallPath()).normalize();
         Map<String, ProjectConfig> byName = new LinkedHashMap<>();
         for (Path dir : projectDirs(installDir)) {
-            ProjectConfig p = ProjectFile.load(dir, renderer, listener);
+            ProjectConfig p = ProjectFile.load(dir, shown(root, dir) + "/", renderer, listener);
             if (p.name().equals(root.name())) {
                 throw SluiceException.user("package.name", Location.of(shown(root, dir) + "/dbt_project.yml"),
                         "Cannot load package " + shown(root, dir) + ": it is named '" + p.name()

@@ -35,6 +35,12 @@ public final class ProjectFile {
     }
 
     public static ProjectConfig load(Path dir, TemplateRenderer renderer, SluiceListener listener) {
+        return load(dir, "", renderer, listener);
+    }
+
+    /** @param shownAs how {@code dir} is named in messages ({@code dbt_packages/dbt_utils/}; "" for the project) */
+    public static ProjectConfig load(Path dir, String shownAs, TemplateRenderer renderer, SluiceListener listener) {
+        String shown = shownAs + FILE;
         Path file = dir.resolve(FILE);
         if (!Files.isRegularFile(file)) {
             throw SluiceException.user("project.missing", Location.of(file.toString()),
@@ -44,9 +50,9 @@ public final class ProjectFile {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw SluiceException.user("project.read", Location.of(FILE), "Cannot read dbt_project.yml: " + e.getMessage(), e);
+            throw SluiceException.user("project.read", Location.of(shown), "Cannot read " + shown + ": " + e.getMessage(), e);
         }
-        YamlDoc doc = YamlDoc.parse(FILE, text);
+        YamlDoc doc = YamlDoc.parse(shown, text);
         Map<String, Object> raw = doc.rootMap();
         for (String key : raw.keySet()) {
             if (!KNOWN.contains(key)) {
@@ -61,7 +67,8 @@ public final class ProjectFile {
         }
         String name = Yaml.string(doc, y.get("name"), "name in dbt_project.yml");
         if (name == null || name.isBlank()) {
-            throw SluiceException.user("project.name", Location.of(FILE, 1), "Cannot load the project: dbt_project.yml has no 'name'");
+            throw SluiceException.user("project.name", Location.of(shown, 1), "Cannot load the project: " + shown
+                    + " has no 'name'");
         }
         if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
             throw SluiceException.user("project.name", doc.locateKey(raw, "name"), "Cannot load the project: name '"
