@@ -65,4 +65,17 @@ class PackageSpecsTest {
         assertThat(Versions.isRange("1.5.x")).isTrue();
         assertThat(Versions.isRange("main")).isFalse();
     }
+
+    @Test
+    void readsDependenciesYmlAndRefusesPackagesInBothFiles(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        assertThat(PackagesFile.read(dir, "", null)).isNull();
+        java.nio.file.Files.writeString(dir.resolve("dependencies.yml"), "packages:\n  - local: ../a\n");
+        assertThat(PackagesFile.read(dir, "", null).file()).isEqualTo("dependencies.yml");
+        java.nio.file.Files.writeString(dir.resolve("packages.yml"), "packages: []\n");
+        assertThat(PackagesFile.read(dir, "", null).file()).isEqualTo("dependencies.yml");
+        java.nio.file.Files.writeString(dir.resolve("packages.yml"), "packages:\n  - local: ../b\n");
+        assertThatThrownBy(() -> PackagesFile.read(dir, "", null)).isInstanceOf(SluiceException.class)
+                .hasMessageContaining("both packages.yml and dependencies.yml list packages");
+    }
 }
