@@ -298,6 +298,31 @@ class PackagesIT {
     }
 
     @Test
+    void aPackagesMaterializationBuildsTheRootProjectsModels() {
+        rootProject("");
+        TestingProjects.write(project.resolve("packages/text_tools/macros/stamped.sql"), """
+                {% materialization stamped, default %}
+                  {%- set target_relation = api.Relation.create(database=this.database, schema=this.schema,
+                                                                identifier=this.identifier, type='table') -%}
+                  {% call statement('main') -%}
+                    create table {{ target_relation }} as select *, 'stamped' as stamp from ({{ sql }}) as s
+                  {%- endcall %}
+                  {{ return({'relations': [target_relation]}) }}
+                {% endmaterialization %}
+                """);
+        TestingProjects.write(project.resolve("models/stamped_model.sql"),
+                "{{ config(materialized='stamped') }}\nselect 1 as id\n");
+        configure().deps();
+
+        RunResult result;
+        try (Sluice sluice = configure().load()) {
+            result = sluice.run(Selection.of("stamped_model"));
+        }
+        assertThat(result.success()).as(String.valueOf(result.results())).isTrue();
+        assertThat(query("select id, stamp from \"" + schema + "\".stamped_model")).containsExactly(List.of(1, "stamped"));
+    }
+
+    @Test
     void loadingWithoutDepsSaysToRunDeps() {
         rootProject("");
         assertThatThrownBy(() -> configure().load()).isInstanceOf(SluiceException.class)

@@ -131,6 +131,15 @@ public final class NodeContext {
         }
     }
 
+    /** Calls the macro {@code e} (of any package, e.g. a package's materialization) as a template would. */
+    public Object callMacro(MacroRegistry.Entry e, Arguments args) {
+        try {
+            return new MacroCallable(e, this).call(null, args);
+        } catch (TemplateException ex) {
+            throw Errors.fromTemplate(ex, file);
+        }
+    }
+
     TemplateModule module(MacroFile f) {
         TemplateModule m = modules.get(f);
         if (m == null) {
