@@ -18,4 +18,4 @@ select
     p.journal
 from {{ ref('rsv_drugs') }} as d
 join publications as p
-  on p.title ~* ({{ whole_word('d.drug') }})
+  on p.title ~* ({{ sluice_text.whole_word('d.drug') }})

@@ -1,5 +1,5 @@
 select
-    {{ clean_text('atccode') }} as atccode,
-    upper({{ clean_text('drug') }}) as drug
+    {{ sluice_text.clean_text('atccode') }} as atccode,
+    upper({{ sluice_text.clean_text('drug') }}) as drug
 from {{ ref('drugs') }}
-where {{ clean_text('drug') }} is not null
+where {{ sluice_text.clean_text('drug') }} is not null

@@ -20,10 +20,10 @@ cleaned as (
         source_file,
         raw_id,
         raw_title,
-        {{ clean_text('raw_id') }} as id,
-        {{ clean_text('raw_title') }} as title,
-        {{ clean_text('raw_date') }} as date_text,
-        {{ clean_text('raw_journal') }} as journal
+        {{ sluice_text.clean_text('raw_id') }} as id,
+        {{ sluice_text.clean_text('raw_title') }} as title,
+        {{ sluice_text.clean_text('raw_date') }} as date_text,
+        {{ sluice_text.clean_text('raw_journal') }} as journal
     from raw
 )
 
@@ -34,7 +34,7 @@ select
     raw_title,
     id,
     title,
-    {{ iso_date('date_text') }} as published_on,
+    {{ sluice_text.iso_date('date_text') }} as published_on,
     journal,
     case
         when id is null then 'missing id'

@@ -12,10 +12,7 @@ final class CleanCommand extends ProjectCommand {
         Output output = output(false);
         output.header();
         LaunchSettings settings = project.settings();
-        List<Path> deleted;
-        try (Session session = open(settings, output)) {
-            deleted = session.clean();
-        }
+        List<Path> deleted = root().launcher().clean(settings, output);
         Path projectDir = settings.projectDir().toAbsolutePath().normalize();
         for (Path path : deleted) {
             Path absolute = projectDir.resolve(path).normalize();

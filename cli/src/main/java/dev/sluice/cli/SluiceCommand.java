@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
         subcommands = {SeedCommand.class, RunCommand.class, BuildCommand.class, TestCommand.class, SnapshotCommand.class,
                 RetryCommand.class, CloneCommand.class, CompileCommand.class, SourceCommand.class,
                 ShowCommand.class, RunOperationCommand.class,
-                DocsCommand.class, ListCommand.class, DebugCommand.class, CleanCommand.class})
+                DocsCommand.class, ListCommand.class, DebugCommand.class, CleanCommand.class,
+                DepsCommand.class})
 public final class SluiceCommand implements Callable<Integer> {
     @Mixin
     LoggingOptions logging;

@@ -21,6 +21,14 @@ final class TestingLauncher implements Launcher {
         return session;
     }
 
+    /** Through the fake session, so that tests see what it was asked to delete. */
+    @Override
+    public java.util.List<java.nio.file.Path> clean(LaunchSettings settings, SluiceListener listener) {
+        try (Session s = open(settings, listener)) {
+            return s.clean();
+        }
+    }
+
     /** Runs {@code sluice args...} as Main would, with stdout and stderr captured. */
     Invocation execute(String... args) {
         StringWriter out = new StringWriter();

@@ -3,6 +3,7 @@ package dev.sluice.core;
 import static java.util.Objects.requireNonNull;
 
 import dev.sluice.core.api.DebugReport;
+import dev.sluice.core.api.DepsResult;
 import dev.sluice.core.api.DocsResult;
 import dev.sluice.core.api.FreshnessResult;
 import dev.sluice.core.api.NodeInfo;
@@ -313,16 +314,39 @@ public final class Sluice implements AutoCloseable {
         }
 
         /**
+         * Installs the project's packages ({@code dbt deps}) from packages.yml or dependencies.yml
+         * into its packages-install-path and writes package-lock.yml; a lock that matches the
+         * packages is installed as it pins them. Does not load the project (which needs them).
+         *
+         * @throws SluiceException naming packages.yml's line when a package cannot be resolved or fetched
+         */
+        public DepsResult deps() {
+            return dev.sluice.core.internal.deps.Installer.install(settings());
+        }
+
+        /**
+         * Deletes the project's clean-targets ({@code dbt clean}) without loading the project, so
+         * that it works when the packages it needs are not installed; returns what was deleted.
+         */
+        public List<Path> clean() {
+            Settings settings = settings();
+            return Engine.clean(dev.sluice.core.internal.LoadedProject.projectFile(settings));
+        }
+
+        private Settings settings() {
+            return new Settings(projectDir.toAbsolutePath().normalize(), profilesDir, target, profile,
+                    Map.copyOf(new LinkedHashMap<>(vars)), varsText, threads, fullRefresh, failFast, listener,
+                    environment, new Settings.Flags(storeFailures, deferState == null ? null
+                            : deferState.toAbsolutePath().normalize(), favorState, eventTimeStart, eventTimeEnd));
+        }
+
+        /**
          * Reads and parses the project.
          *
          * @throws SluiceException with file and line when the project, profile or a model is invalid
          */
         public Sluice load() {
-            Settings settings = new Settings(projectDir.toAbsolutePath().normalize(), profilesDir, target, profile,
-                    Map.copyOf(new LinkedHashMap<>(vars)), varsText, threads, fullRefresh, failFast, listener,
-                    environment, new Settings.Flags(storeFailures, deferState == null ? null
-                            : deferState.toAbsolutePath().normalize(), favorState, eventTimeStart, eventTimeEnd));
-            return new Sluice(Engine.load(settings));
+            return new Sluice(Engine.load(settings()));
         }
     }
 }

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 public final class TestingProjects {
     /** The showcase's files and folders at the repository's root (the rest of the root is Sluice itself). */
     private static final List<String> SHOWCASE = List.of("dbt_project.yml", "profiles.example.yml", "seeds", "models",
-            "macros", "analyses", "tests");
+            "macros", "analyses", "tests", "packages", "packages.yml", "package-lock.yml");
 
     private TestingProjects() {
     }
@@ -30,12 +30,16 @@ public final class TestingProjects {
         return target;
     }
 
-    /** Copies the showcase (the dbt project at the repository's root) into {@code dir}/drugs and returns that. */
+    /**
+     * Copies the showcase (the dbt project at the repository's root) into {@code dir}/drugs, installs
+     * its package ({@code sluice deps}, as README's main command does) and returns the copy.
+     */
     public static Path copyShowcase(Path dir) {
         Path target = dir.resolve("drugs");
         for (String entry : SHOWCASE) {
             copyTree(repository().resolve(entry), target.resolve(entry));
         }
+        Sluice.configure().projectDir(target).environment(Map.of()).deps();
         return target;
     }
 

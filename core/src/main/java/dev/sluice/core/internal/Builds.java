@@ -6,6 +6,7 @@ import dev.sluice.core.api.NodeStatus;
 import dev.sluice.core.api.ResourceType;
 import dev.sluice.core.api.SluiceEvent;
 import dev.sluice.core.api.SluiceException;
+import dev.sluice.core.internal.context.MacroRegistry;
 import dev.sluice.core.internal.artifacts.ExecutionDetails;
 import dev.sluice.core.internal.compile.CompiledNode;
 import dev.sluice.core.internal.compile.Compiler;
@@ -94,7 +95,7 @@ final class Builds {
         Relation target = compiler.relationOf(n);
         Materializer.Built built;
         java.util.concurrent.atomic.AtomicBoolean added = new java.util.concurrent.atomic.AtomicBoolean();
-        String custom = customMaterialization(materialized);
+        MacroRegistry.Entry custom = customMaterialization(n, materialized);
         if (custom != null) {
             return custom(n, c, custom, export);
         }
@@ -274,16 +275,23 @@ final class Builds {
     }
 
     /**
-     * The project's {@code {% materialization name, adapter=... %}} for {@code materialized}: the
-     * target's adapter's first, then the default one; null when the project defines none (a
-     * project's materialization takes precedence over the built-in one of the same name, as in dbt).
+     * The project's or a package's {@code {% materialization name, adapter=... %}} for
+     * {@code materialized}: the target's adapter's first, then the default one; at each, the root
+     * project's, the node's package's, then any package's; null when none defines it (one defined
+     * takes precedence over the built-in one of the same name, as in dbt).
      */
-    private String customMaterialization(String materialized) {
-        String project = this.project.project().name();
+    private MacroRegistry.Entry customMaterialization(Node n, String materialized) {
+        MacroRegistry macros = this.project.scope().macros();
+        java.util.LinkedHashSet<String> packages = new java.util.LinkedHashSet<>(List.of(this.project.project().name(),
+                n.packageName()));
+        macros.packages().stream().filter(p -> !p.equals("dbt")).forEach(packages::add);
         for (String adapterName : List.of(this.project.target().type(), "default")) {
             String macro = "materialization_" + materialized + "_" + adapterName;
-            if (this.project.scope().macros().find(project, macro) != null) {
-                return macro;
+            for (String pkg : packages) {
+                MacroRegistry.Entry e = macros.find(pkg, macro);
+                if (e != null) {
+                    return e;
+                }
             }
         }
         return null;
@@ -294,12 +302,13 @@ final class Builds {
      * statements, hooks and renames commit together, or not at all); it must return
      * {@code {'relations': [...]}} as dbt requires.
      */
-    private Outcome custom(Node n, CompiledNode c, String macro, ExportSpec export) {
+    private Outcome custom(Node n, CompiledNode c, MacroRegistry.Entry entry, ExportSpec export) {
+        String macro = entry.def().name();
         Object[] outcome;
         try {
             outcome = adapter.withConnection(conn -> conn.inTransaction(tx -> {
                 dev.sluice.core.internal.context.NodeContext ctx = compiler.materializationContext(n, c.sql(), tx);
-                Object returned = ctx.callMacro(macro, dev.sluice.jinja.spi.Arguments.of(List.of(), Map.of()));
+                Object returned = ctx.callMacro(entry, dev.sluice.jinja.spi.Arguments.of(List.of(), Map.of()));
                 if (!(returned instanceof Map<?, ?> m) || !(m.get("relations") instanceof List<?>)) {
                     throw SluiceException.user("materialization.return", Location.of(n.originalFilePath()),
                             "Cannot build model " + n.name() + ": materialization '" + n.materialized() + "' (macro "

@@ -32,6 +32,7 @@ import dev.sluice.core.internal.graph.ModelGraph;
 import dev.sluice.core.internal.model.Manifest;
 import dev.sluice.core.internal.model.Node;
 import dev.sluice.core.internal.model.SourceDef;
+import dev.sluice.core.internal.project.ProjectConfig;
 import dev.sluice.core.internal.select.Selector;
 import dev.sluice.core.spi.Adapter;
 import dev.sluice.core.spi.AdapterContext;
@@ -274,9 +275,14 @@ public final class Engine implements AutoCloseable {
     }
 
     public List<Path> clean() {
+        return clean(project.project());
+    }
+
+    /** Deletes the clean-targets of {@code project}; needs nothing else (not its packages), as dbt clean. */
+    public static List<Path> clean(ProjectConfig project) {
         List<Path> deleted = new ArrayList<>();
-        Path dir = project.project().dir();
-        for (String target : project.project().cleanTargets()) {
+        Path dir = project.dir();
+        for (String target : project.cleanTargets()) {
             Path p = dir.resolve(target).normalize();
             if (!p.startsWith(dir) || p.equals(dir)) {
                 throw SluiceException.user("clean.outside", Location.of("dbt_project.yml"), "Cannot clean '" + target

@@ -4,6 +4,7 @@ import dev.sluice.core.api.Location;
 import dev.sluice.core.api.SluiceEvent;
 import dev.sluice.core.api.SluiceException;
 import dev.sluice.core.internal.context.DbtEnvironment;
+import dev.sluice.core.internal.deps.InstalledPackages;
 import dev.sluice.core.internal.context.MacroRegistry;
 import dev.sluice.core.internal.context.ProjectScope;
 import dev.sluice.core.internal.graph.ModelGraph;
@@ -26,6 +27,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
@@ -46,7 +48,10 @@ public record LoadedProject(Settings settings, ProjectConfig project, Path profi
         Vars cliOnly = Vars.of(Map.of(), Set.of(), settings.varsText(), settings.vars());
         TemplateRenderer bootstrap = new TemplateRenderer(runEnv, bootstrapContext(env, cliOnly));
         ProjectConfig project = ProjectFile.load(settings.projectDir(), bootstrap, settings.listener());
-        Vars vars = Vars.of(project.vars(), Set.of(project.name()), settings.varsText(), settings.vars());
+        List<ProjectConfig> packages = InstalledPackages.load(project, bootstrap, settings.listener());
+        Set<String> names = new LinkedHashSet<>(List.of(project.name()));
+        packages.forEach(p -> names.add(p.name()));
+        Vars vars = Vars.of(project.vars(), names, settings.varsText(), settings.vars(), packageVars(packages));
 
         Path profilesFile = Profiles.locate(settings.profilesDir(), settings.projectDir(), env);
         String profileName = settings.profile() != null ? settings.profile() : project.profile();
@@ -67,20 +72,51 @@ public record LoadedProject(Settings settings, ProjectConfig project, Path profi
 
         ProjectFiles files = ProjectFiles.scan(project);
         PropertyFiles.Properties props = PropertyFiles.read(files.properties(), settings.listener());
-        List<MacroRegistry.Source> macroSources = new ArrayList<>();
-        for (ProjectFiles.SourceFile f : files.macros()) {
-            macroSources.add(new MacroRegistry.Source(f.relative(), readText(f)));
+        List<ProjectParser.Unit> units = new ArrayList<>(List.of(new ProjectParser.Unit(project, files, props, "")));
+        Map<String, List<MacroRegistry.Source>> packageMacros = new LinkedHashMap<>();
+        for (ProjectConfig p : packages) {
+            String prefix = InstalledPackages.shown(project, p.dir()) + "/";
+            ProjectFiles pf = ProjectFiles.scan(p, prefix);
+            units.add(new ProjectParser.Unit(p, pf, PropertyFiles.read(pf.properties(), settings.listener()), prefix));
+            packageMacros.put(p.name(), macroSources(pf));
         }
-        MacroRegistry macros = MacroRegistry.load(project.name(), macroSources, parseEnv, runEnv);
+        MacroRegistry macros = MacroRegistry.load(project.name(), macroSources(files), packageMacros, parseEnv, runEnv);
         ProjectScope scope = new ProjectScope(project, target, vars, env, macros, factory.dialect(), parseEnv, runEnv,
                 UUID.randomUUID().toString(), Instant.now(), settings.listener(),
                 new dev.sluice.core.internal.context.Invocation());
         int threads = Math.max(target.threads(), Runtime.getRuntime().availableProcessors());
-        ProjectParser.Parsed parsed = ProjectParser.parse(scope, files, props, threads);
+        ProjectParser.Parsed parsed = ProjectParser.parse(scope, units, threads);
         ModelGraph graph = ModelGraph.of(parsed.manifest());
         scope.invocation().graph(dev.sluice.core.internal.parse.GraphDicts.lazy(parsed.manifest()));
         ExportSpec.validateAll(parsed.manifest().nodes().values(), project.dir());
         return new LoadedProject(settings, project, profilesFile, target, factory, scope, files, parsed, graph);
+    }
+
+    /** Renders {@code env_var()} and command-line {@code var()} in dbt_project.yml, profiles.yml and packages.yml. */
+    public static TemplateRenderer bootstrapRenderer(Settings settings) {
+        Environment env = DbtEnvironment.create(TemplateLoader.none(), UndefinedPolicy.DEFAULT);
+        Vars cli = Vars.of(Map.of(), Set.of(), settings.varsText(), settings.vars());
+        return new TemplateRenderer(env, bootstrapContext(settings.environment(), cli));
+    }
+
+    /** The project's dbt_project.yml alone, for commands that need nothing else (deps, clean). */
+    public static ProjectConfig projectFile(Settings settings) {
+        return ProjectFile.load(settings.projectDir(), bootstrapRenderer(settings), settings.listener());
+    }
+
+    private static List<MacroRegistry.Source> macroSources(ProjectFiles files) {
+        List<MacroRegistry.Source> out = new ArrayList<>();
+        for (ProjectFiles.SourceFile f : files.macros()) {
+            out.add(new MacroRegistry.Source(f.relative(), readText(f)));
+        }
+        return out;
+    }
+
+    /** Each package's own dbt_project.yml vars, visible to its code under the root project's. */
+    private static Map<String, Map<String, Object>> packageVars(List<ProjectConfig> packages) {
+        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+        packages.forEach(p -> out.put(p.name(), p.vars()));
+        return out;
     }
 
     private static String readText(ProjectFiles.SourceFile f) {

@@ -230,7 +230,7 @@ public final class Compiler {
             @Override
             public DbtRelation source(String sourceName, String tableName, int line) {
                 DbtRelation rel = sourceRelation(model, sourceName, tableName, line);
-                SourceDef s = manifest.sources().get("source." + scope.projectName() + "." + sourceName + "." + tableName);
+                SourceDef s = sourceOf(model, sourceName, tableName);
                 Object column = s == null || s.config() == null ? null : s.config().get("event_time");
                 return column == null ? rel : rel.withEventTimeFilter(String.valueOf(column), start, end);
             }
@@ -545,7 +545,11 @@ public final class Compiler {
     }
 
     private Node lookup(Node from, RefCall call) {
-        Node n = refable.get(call.name());
+        Node n = from == null ? null : parsedTarget(from, call);
+        if (n != null) {
+            return n;
+        }
+        n = refable.get(call.name());
         if (n != null && (call.packageName() == null || call.packageName().equals(n.packageName()))) {
             return n;
         }
@@ -555,8 +559,28 @@ public final class Compiler {
                         manifest.nodes().values().stream().map(Node::name).toList()));
     }
 
-    private DbtRelation sourceRelation(Node from, String sourceName, String tableName, int line) {
+    /** The node a ref of {@code from} was resolved to when the project was parsed (packages searched as dbt does). */
+    private Node parsedTarget(Node from, RefCall call) {
+        for (String id : from.dependsOnNodes()) {
+            Node n = manifest.nodes().get(id);
+            if (n != null && n.name().equals(call.name())
+                    && (call.packageName() == null || call.packageName().equals(n.packageName()))) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    private SourceDef sourceOf(Node from, String sourceName, String tableName) {
         SourceDef s = manifest.sources().get("source." + scope.projectName() + "." + sourceName + "." + tableName);
+        if (s == null && from != null) {
+            s = manifest.sources().get("source." + from.packageName() + "." + sourceName + "." + tableName);
+        }
+        return s;
+    }
+
+    private DbtRelation sourceRelation(Node from, String sourceName, String tableName, int line) {
+        SourceDef s = sourceOf(from, sourceName, tableName);
         if (s == null) {
             throw SluiceException.user("source.unknown", new Location(fileOf(from), line, 0),
                     "Cannot resolve source('" + sourceName + "', '" + tableName + "') in " + nameOf(from)

@@ -227,6 +227,12 @@ final class AdapterObject implements JinjaObject {
         return c;
     }
 
+    /**
+     * dbt's search: for each package of the search order, {@code <adapter>__name} then
+     * {@code default__name}. The order is dbt_project.yml's {@code dispatch} entry for the
+     * namespace; else the root project then the namespace, when it is loaded (a package, dbt, the
+     * project); else an unqualified lookup (the node's package, the project, dbt).
+     */
     private Object dispatch(CallContext cc, Arguments args) {
         Object[] a = DISPATCH.bind(args);
         String macro = String.valueOf(a[0]);
@@ -234,21 +240,28 @@ final class AdapterObject implements JinjaObject {
         MacroRegistry registry = context.scope().macros();
         String adapter = context.scope().target().type();
         String project = context.scope().projectName();
-        for (String prefix : new String[] {adapter + "__", "default__"}) {
-            MacroRegistry.Entry e = registry.find(project, prefix + macro);
-            if (e == null && namespace != null) {
-                e = registry.find(namespace, prefix + macro);
+        java.util.List<String> order = java.util.Collections.singletonList(null);
+        if (namespace != null) {
+            java.util.List<String> configured = context.scope().project().dispatch().get(namespace);
+            if (configured != null) {
+                order = configured;
+            } else if (registry.hasPackage(namespace) || namespace.equals(project)) {
+                order = java.util.List.of(project, namespace);
             }
-            if (e == null && namespace == null) {
-                e = registry.find(prefix + macro);
-            }
-            if (e != null) {
-                return new MacroCallable(e, context);
+        }
+        for (String pkg : order) {
+            for (String prefix : new String[] {adapter + "__", "default__"}) {
+                MacroRegistry.Entry e = pkg == null ? registry.resolve(context.packageName(), prefix + macro)
+                        : registry.find(pkg, prefix + macro);
+                if (e != null) {
+                    return new MacroCallable(e, context);
+                }
             }
         }
         throw SluiceException.user("macro.dispatch", new Location(cc.templateName(), cc.line(), 0),
                 "Cannot dispatch macro '" + macro + "'" + (namespace == null ? "" : " in namespace '" + namespace + "'")
-                        + ": no " + adapter + "__" + macro + " or default__" + macro + " macro exists");
+                        + ": no " + adapter + "__" + macro + " or default__" + macro + " macro exists"
+                        + (order.get(0) == null ? "" : " in " + String.join(", ", order)));
     }
 
     @Override

@@ -18,7 +18,11 @@ import java.util.Map;
 
 /**
  * Every macro a project can call: Sluice's implementations of dbt's global macros (package
- * {@code dbt}) and the project's own, which take precedence over dbt's when names clash, as in dbt.
+ * {@code dbt}), the installed packages' and the project's own. An unqualified name resolves as dbt
+ * resolves it: from a node of the root project, the project's macro before dbt's; from a node of a
+ * package, the package's own, then the root project's, then dbt's (except the
+ * {@code generate_*_name} macros, where the root project's win for every package). Generic tests
+ * ({@code test_*}) of every package are reachable from everywhere, as dbt finds them.
  */
 public final class MacroRegistry {
     /** Sluice's own macro files, implementing dbt's global macros. */
@@ -35,11 +39,15 @@ public final class MacroRegistry {
     private final Map<String, Entry> byName;
     private final Map<String, Map<String, Entry>> byPackage;
     private final List<MacroFile> files;
+    /** Unqualified names as seen from each installed package's nodes. */
+    private final Map<String, Map<String, Entry>> views;
 
-    private MacroRegistry(Map<String, Entry> byName, Map<String, Map<String, Entry>> byPackage, List<MacroFile> files) {
+    private MacroRegistry(Map<String, Entry> byName, Map<String, Map<String, Entry>> byPackage, List<MacroFile> files,
+            Map<String, Map<String, Entry>> views) {
         this.byName = byName;
         this.byPackage = byPackage;
         this.files = files;
+        this.views = views;
     }
 
     /** A project macro file's path (relative to the project) and text. */
@@ -48,6 +56,12 @@ public final class MacroRegistry {
 
     public static MacroRegistry load(String projectName, List<Source> projectFiles, Environment parseEnv,
             Environment runEnv) {
+        return load(projectName, projectFiles, Map.of(), parseEnv, runEnv);
+    }
+
+    /** @param packages each installed package's macro files, by package name */
+    public static MacroRegistry load(String projectName, List<Source> projectFiles, Map<String, List<Source>> packages,
+            Environment parseEnv, Environment runEnv) {
         Map<String, Map<String, Entry>> byPackage = new LinkedHashMap<>();
         List<MacroFile> files = new ArrayList<>();
         for (String name : BUILTIN) {
@@ -57,13 +71,37 @@ public final class MacroRegistry {
         for (Source s : projectFiles) {
             add(projectName, s.path(), s.text(), parseEnv, runEnv, byPackage, files);
         }
+        packages.forEach((pkg, sources) -> {
+            byPackage.computeIfAbsent(pkg, k -> new LinkedHashMap<>());
+            sources.forEach(s -> add(pkg, s.path(), s.text(), parseEnv, runEnv, byPackage, files));
+        });
         Map<String, Entry> byName = new LinkedHashMap<>();
         byPackage.getOrDefault("dbt", Map.of()).forEach(byName::put);
+        // generic tests are found in every package, as dbt finds them: the project's, then a package's, then dbt's
+        for (String pkg : packages.keySet()) {
+            byPackage.get(pkg).forEach((name, e) -> {
+                if (name.startsWith("test_") && (!byName.containsKey(name) || byName.get(name).def().packageName()
+                        .equals("dbt"))) {
+                    byName.put(name, e);
+                }
+            });
+        }
         byPackage.getOrDefault(projectName, Map.of()).forEach(byName::put);
-        Map<String, Map<String, Entry>> packages = new LinkedHashMap<>();
-        byPackage.forEach((k, v) -> packages.put(k, Collections.unmodifiableMap(v)));
-        return new MacroRegistry(Collections.unmodifiableMap(byName), Collections.unmodifiableMap(packages),
-                List.copyOf(files));
+        Map<String, Map<String, Entry>> views = new LinkedHashMap<>();
+        for (String pkg : packages.keySet()) {
+            Map<String, Entry> view = new LinkedHashMap<>(byName);
+            view.putAll(byPackage.get(pkg));
+            byPackage.getOrDefault(projectName, Map.of()).forEach((name, e) -> {
+                if (name.startsWith("generate_") && name.endsWith("_name")) {
+                    view.put(name, e);
+                }
+            });
+            views.put(pkg, Collections.unmodifiableMap(view));
+        }
+        Map<String, Map<String, Entry>> all = new LinkedHashMap<>();
+        byPackage.forEach((k, v) -> all.put(k, Collections.unmodifiableMap(v)));
+        return new MacroRegistry(Collections.unmodifiableMap(byName), Collections.unmodifiableMap(all),
+                List.copyOf(files), Collections.unmodifiableMap(views));
     }
 
     private static void add(String pkg, String path, String text, Environment parseEnv, Environment runEnv,
@@ -110,6 +148,21 @@ public final class MacroRegistry {
     /** The macro {@code name} as an unqualified call finds it (the project's before dbt's), or null. */
     public Entry find(String name) {
         return byName.get(name);
+    }
+
+    /** The macro {@code name} as an unqualified call in a node of package {@code from} finds it, or null. */
+    public Entry resolve(String from, String name) {
+        return views.getOrDefault(from, byName).get(name);
+    }
+
+    /** Names an unqualified call in a node of package {@code from} can reach. */
+    public java.util.Set<String> names(String from) {
+        return views.getOrDefault(from, byName).keySet();
+    }
+
+    /** The packages with macros: dbt, the project and the installed packages. */
+    public java.util.Set<String> packages() {
+        return byPackage.keySet();
     }
 
     /** The macro {@code name} of package {@code pkg}, or null. */

@@ -63,12 +63,17 @@ public final class NodeContext {
         this.self = self;
         this.resolver = resolver;
         this.capture = capture;
-        this.variables = new ContextMap(base(), scope.macros().names(),
-                name -> new MacroCallable(scope.macros().find(name), this));
+        this.variables = new ContextMap(base(), scope.macros().names(packageName),
+                name -> new MacroCallable(scope.macros().resolve(packageName, name), this));
     }
 
     public ProjectScope scope() {
         return scope;
+    }
+
+    /** The package of the node rendered (its macros come first in unqualified calls). */
+    String packageName() {
+        return packageName;
     }
 
     private volatile dev.sluice.core.spi.AdapterConnection connection;
@@ -129,10 +134,19 @@ public final class NodeContext {
 
     /** Calls macro {@code name} as a template would; its text (stripped) or returned value. */
     public Object callMacro(String name, Arguments args) {
-        MacroRegistry.Entry e = scope.macros().find(name);
+        MacroRegistry.Entry e = scope.macros().resolve(packageName, name);
         if (e == null) {
             throw SluiceException.internal("macro '" + name + "' is missing", null);
         }
+        try {
+            return new MacroCallable(e, this).call(null, args);
+        } catch (TemplateException ex) {
+            throw Errors.fromTemplate(ex, file);
+        }
+    }
+
+    /** Calls the macro {@code e} (of any package, e.g. a package's materialization) as a template would. */
+    public Object callMacro(MacroRegistry.Entry e, Arguments args) {
         try {
             return new MacroCallable(e, this).call(null, args);
         } catch (TemplateException ex) {
@@ -209,6 +223,9 @@ public final class NodeContext {
         m.put("fromjson", (JinjaCallable) Json::fromJson);
         m.put("dbt", new MacroNamespace("dbt", this));
         m.put(scope.projectName(), new MacroNamespace(scope.projectName(), this));
+        for (String pkg : scope.macros().packages()) {
+            m.putIfAbsent(pkg, new MacroNamespace(pkg, this)); // installed packages
+        }
         return m;
     }
 

@@ -181,7 +181,7 @@ final class ModelContracts {
      * Checks that the foreign keys' {@code to} of {@code n} name existing nodes or sources, so the
      * error points at the property file rather than the model's SQL.
      */
-    static void checkTargets(Node n, Map<String, Node> byName, Map<String, SourceDef> sources, String project) {
+    static void checkTargets(Node n, Refs refs) {
         for (Constraint c : all(n.constraints(), n.columns())) {
             if (c.type() != Constraint.Type.FOREIGN_KEY || c.to() == null) {
                 continue;
@@ -189,9 +189,9 @@ final class ModelContracts {
             Object target = target(n, c);
             try {
                 if (target instanceof RefCall r) {
-                    Refs.ref(n, r, byName, project);
+                    refs.ref(n, r);
                 } else {
-                    Refs.source(n, (SourceCall) target, sources, project);
+                    refs.source(n, (SourceCall) target);
                 }
             } catch (SluiceException e) {
                 throw SluiceException.user(e.code(), where(n, c), "Cannot resolve the foreign key of model " + n.name()

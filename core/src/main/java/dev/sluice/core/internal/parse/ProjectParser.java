@@ -22,6 +22,7 @@ import dev.sluice.core.internal.model.RefCall;
 import dev.sluice.core.internal.model.SourceCall;
 import dev.sluice.core.internal.model.SourceDef;
 import dev.sluice.core.internal.model.TestMetadata;
+import dev.sluice.core.internal.project.ProjectConfig;
 import dev.sluice.core.internal.project.ProjectFiles;
 import dev.sluice.core.internal.project.PropertyFiles;
 import dev.sluice.core.internal.project.TemplateRenderer;
@@ -47,6 +48,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -66,50 +68,74 @@ public final class ProjectParser {
     private final ProjectScope scope;
     private final ProjectFiles files;
     private final PropertyFiles.Properties props;
+    /** The project (root or installed package) this parser reads. */
+    private final ProjectConfig config;
+    private final String pkg;
+    /** How this project's files are named from the root project ("" for the root). */
+    private final String prefix;
+
+    /**
+     * One project to parse: the root project or an installed package, its files named from the
+     * root project ({@code prefix} e.g. {@code dbt_packages/dbt_utils/}, "" for the root).
+     */
+    public record Unit(ProjectConfig config, ProjectFiles files, PropertyFiles.Properties props, String prefix) {
+    }
 
     /** The parse result: the manifest and each node's parsed template (for compiling without parsing again). */
     public record Parsed(Manifest manifest, Map<String, Template> templates, List<String> disabled) {
     }
 
-    private ProjectParser(ProjectScope scope, ProjectFiles files, PropertyFiles.Properties props) {
+    private ProjectParser(ProjectScope scope, Unit unit) {
         this.scope = scope;
-        this.files = files;
-        this.props = props;
+        this.files = unit.files();
+        this.props = unit.props();
+        this.config = unit.config();
+        this.pkg = unit.config().name();
+        this.prefix = unit.prefix();
     }
 
-    public static Parsed parse(ProjectScope scope, ProjectFiles files, PropertyFiles.Properties props, int threads) {
-        return new ProjectParser(scope, files, props).run(Math.max(1, threads));
+    /** Parses the root project (first of {@code units}) with its installed packages. */
+    public static Parsed parse(ProjectScope scope, List<Unit> units, int threads) {
+        List<ProjectParser> parsers = units.stream().map(u -> new ProjectParser(scope, u)).toList();
+        return parsers.get(0).run(parsers, Math.max(1, threads));
+    }
+
+    /**
+     * The configs the root project's and this project's dbt_project.yml give a node: the
+     * package's own first, the root project's over them (as dbt gives the root project the last word).
+     */
+    private Map<String, Object> projectConfigs(Function<ProjectConfig, Map<String, Object>> tree, List<String> fqn) {
+        Map<String, Object> fromRoot = ConfigResolver.fromProjectTree(tree.apply(scope.project()), fqn);
+        if (config == scope.project()) {
+            return fromRoot;
+        }
+        return ConfigResolver.merge(ConfigResolver.fromProjectTree(tree.apply(config), fqn), fromRoot);
     }
 
     private record Draft(Node node, Template template, boolean enabled) {
     }
 
-    private Parsed run(int threads) {
-        String project = scope.projectName();
-        List<ProjectFiles.SourceFile> sql = new ArrayList<>(files.models());
-        List<Draft> drafts = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, sql.size() + files.analyses().size())));
-        try {
-            List<Future<Draft>> futures = new ArrayList<>();
-            for (ProjectFiles.SourceFile f : files.models()) {
-                futures.add(pool.submit(() -> parseSqlNode(f, ResourceType.MODEL, scope.project().models())));
-            }
-            for (ProjectFiles.SourceFile f : files.analyses()) {
-                futures.add(pool.submit(() -> parseSqlNode(f, ResourceType.ANALYSIS, Map.of())));
-            }
-            for (ProjectFiles.SourceFile f : files.tests()) {
-                futures.add(pool.submit(() -> parseSqlNode(f, ResourceType.TEST, scope.project().dataTests())));
-            }
-            for (Future<Draft> fu : futures) {
-                drafts.add(get(fu));
-            }
-            for (ProjectFiles.SourceFile f : files.snapshots()) {
-                drafts.addAll(parseSnapshotFile(f));
-            }
-            drafts.addAll(yamlSnapshots());
-        } finally {
-            pool.shutdownNow();
+    /** The nodes of this project's SQL files and seeds, parsed on {@code pool}. */
+    private List<Future<Draft>> submit(ExecutorService pool) {
+        List<Future<Draft>> futures = new ArrayList<>();
+        for (ProjectFiles.SourceFile f : files.models()) {
+            futures.add(pool.submit(() -> parseSqlNode(f, ResourceType.MODEL, ProjectConfig::models)));
         }
+        for (ProjectFiles.SourceFile f : files.analyses()) {
+            futures.add(pool.submit(() -> parseSqlNode(f, ResourceType.ANALYSIS, p -> Map.of())));
+        }
+        for (ProjectFiles.SourceFile f : files.tests()) {
+            futures.add(pool.submit(() -> parseSqlNode(f, ResourceType.TEST, ProjectConfig::dataTests)));
+        }
+        return futures;
+    }
+
+    private List<Draft> snapshotsAndSeeds() {
+        List<Draft> drafts = new ArrayList<>();
+        for (ProjectFiles.SourceFile f : files.snapshots()) {
+            drafts.addAll(parseSnapshotFile(f));
+        }
+        drafts.addAll(yamlSnapshots());
         Set<String> csvStems = new HashSet<>();
         for (ProjectFiles.SourceFile f : files.seeds()) {
             if (SeedFormat.of(f.absolute()) == SeedFormat.CSV) {
@@ -119,9 +145,31 @@ public final class ProjectParser {
         for (ProjectFiles.SourceFile f : files.seeds()) {
             drafts.add(seed(f, seedName(f, csvStems)));
         }
+        return drafts;
+    }
+
+    private Parsed run(List<ProjectParser> parsers, int threads) {
+        String project = scope.projectName();
+        List<Draft> drafts = new ArrayList<>();
+        int sqlFiles = parsers.stream().mapToInt(p -> p.files.models().size() + p.files.analyses().size()).sum();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, sqlFiles)));
+        try {
+            for (ProjectParser p : parsers) {
+                List<Future<Draft>> futures = p.submit(pool);
+                for (Future<Draft> fu : futures) {
+                    drafts.add(get(fu));
+                }
+                drafts.addAll(p.snapshotsAndSeeds());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
         Map<String, Node> nodes = new LinkedHashMap<>();
         Map<String, Template> templates = new LinkedHashMap<>();
         List<String> disabled = new ArrayList<>();
+        // refable nodes by package, then by name; byName: what a plain name means in the root project
+        Map<String, Map<String, Node>> byPackage = new LinkedHashMap<>();
+        parsers.forEach(p -> byPackage.put(p.pkg, new LinkedHashMap<>()));
         Map<String, Node> byName = new LinkedHashMap<>();
         for (Draft d : drafts) {
             Node n = d.node();
@@ -130,24 +178,32 @@ public final class ProjectParser {
                 continue;
             }
             if (n.resourceType() != ResourceType.ANALYSIS && n.resourceType() != ResourceType.TEST) {
-                Node other = byName.get(n.name());
+                Node other = byPackage.get(n.packageName()).get(n.name());
                 if (other != null) {
                     throw SluiceException.user("node.duplicate", Location.of(n.originalFilePath()), "Cannot have two "
                             + "resources named '" + n.name() + "': " + other.originalFilePath() + " and "
                             + n.originalFilePath() + " (rename one of them, or disable one with enabled: false)");
                 }
-                byName.put(n.name(), n);
+                byPackage.get(n.packageName()).put(n.name(), n);
+                byName.putIfAbsent(n.name(), n);
             }
             nodes.put(n.uniqueId(), n);
             if (d.template() != null) {
                 templates.put(n.uniqueId(), d.template());
             }
         }
-        Map<String, DocBlock> docs = docs();
+        Map<String, DocBlock> docs = new LinkedHashMap<>();
+        parsers.forEach(p -> docs.putAll(p.docs()));
         Descriptions descriptions = new Descriptions(scope, docs);
         Map<String, SourceDef> sources = new LinkedHashMap<>();
-        sources().forEach((id, s) -> sources.put(id, descriptions.source(s)));
-        for (Draft d : genericTests(byName, sources)) {
+        for (ProjectParser p : parsers) {
+            p.sources().forEach((id, s) -> sources.put(id, descriptions.source(s)));
+        }
+        List<Draft> tests = new ArrayList<>();
+        for (ProjectParser p : parsers) {
+            tests.addAll(p.genericTests(byPackage.get(p.pkg), sources));
+        }
+        for (Draft d : tests) {
             Node n = d.node();
             if (!d.enabled()) {
                 disabled.add(n.uniqueId());
@@ -163,10 +219,11 @@ public final class ProjectParser {
             templates.put(n.uniqueId(), d.template());
         }
         nodes.replaceAll((id, n) -> descriptions.node(n));
+        Refs refs = new Refs(byPackage, sources, project);
         for (Node n : nodes.values()) {
-            ModelContracts.checkTargets(n, byName, sources, project);
+            ModelContracts.checkTargets(n, refs);
         }
-        Map<String, Node> resolved = Refs.resolve(nodes, byName, sources, project);
+        Map<String, Node> resolved = refs.resolve(nodes);
         Map<String, List<String>> parentMap = new LinkedHashMap<>();
         Map<String, List<String>> childMap = new LinkedHashMap<>();
         for (String id : resolved.keySet()) {
@@ -232,7 +289,8 @@ public final class ProjectParser {
         }
     }
 
-    private Draft parseSqlNode(ProjectFiles.SourceFile f, ResourceType type, Map<String, Object> tree) {
+    private Draft parseSqlNode(ProjectFiles.SourceFile f, ResourceType type,
+            Function<ProjectConfig, Map<String, Object>> tree) {
         return parseSql(f, type, tree, f.stem(), read(f));
     }
 
@@ -247,7 +305,7 @@ public final class ProjectParser {
         while (m.find()) {
             // the body keeps its place in the file, so errors name the file's own line numbers
             int before = (int) text.substring(0, m.start(2)).chars().filter(ch -> ch == '\n').count();
-            out.add(parseSql(f, ResourceType.SNAPSHOT, scope.project().snapshots(), m.group(1),
+            out.add(parseSql(f, ResourceType.SNAPSHOT, ProjectConfig::snapshots, m.group(1),
                     "\n".repeat(before) + m.group(2)));
         }
         if (out.isEmpty() && !text.isBlank()) {
@@ -267,17 +325,17 @@ public final class ProjectParser {
             }
             String file = p.file();
             ProjectFiles.SourceFile f = new ProjectFiles.SourceFile(scope.project().dir().resolve(file), file,
-                    file.substring(file.indexOf('/') + 1));
+                    file.substring(file.indexOf('/', prefix.length()) + 1));
             String rel = String.valueOf(relation).strip();
             String body = "select * from " + (rel.startsWith("{{") ? rel : "{{ " + rel + " }}");
-            out.add(parseSql(f, ResourceType.SNAPSHOT, scope.project().snapshots(), p.name(), body));
+            out.add(parseSql(f, ResourceType.SNAPSHOT, ProjectConfig::snapshots, p.name(), body));
         }
         return out;
     }
 
-    private Draft parseSql(ProjectFiles.SourceFile f, ResourceType type, Map<String, Object> tree, String name,
-            String text) {
-        String project = scope.projectName();
+    private Draft parseSql(ProjectFiles.SourceFile f, ResourceType type, Function<ProjectConfig, Map<String, Object>> tree,
+            String name, String text) {
+        String project = pkg;
         List<String> fqn = fqn(f, name);
         String uid = type.dbtName() + "." + project + "." + name;
         Template template;
@@ -311,10 +369,10 @@ public final class ProjectParser {
             if (!text.contains("{{") && !text.contains("{%")) {
                 return text;
             }
-            Map<String, Object> dict = NodeDicts.draft(n.uniqueId(), n.resourceType().dbtName(), scope.projectName(),
+            Map<String, Object> dict = NodeDicts.draft(n.uniqueId(), n.resourceType().dbtName(), pkg,
                     n.name(), f.resourcePath(), f.relative(), n.fqn(), n.config().values(), n.rawCode(), "",
                     scope.target().schema(), scope.database());
-            NodeContext ctx = new NodeContext(scope, Mode.NAMING, scope.projectName(), f.relative(), dict, null, null,
+            NodeContext ctx = new NodeContext(scope, Mode.NAMING, pkg, f.relative(), dict, null, null,
                     null);
             String file = n.patchPath() == null ? f.relative() : n.patchPath().substring(n.patchPath().indexOf("://") + 3);
             return String.valueOf(new TemplateRenderer(scope.runEnv(), ctx.variables()).render(text, Location.of(file)));
@@ -334,14 +392,14 @@ public final class ProjectParser {
     }
 
     private Draft seed(ProjectFiles.SourceFile f, String name) {
-        String project = scope.projectName();
+        String project = pkg;
         List<String> fqn = fqn(f, name);
         String uid = "seed." + project + "." + name;
         PropertyFiles.Patch patch = props.seeds().get(name);
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("materialized", "seed");
         config.put("delimiter", ",");
-        config = ConfigResolver.merge(config, baseConfig(scope.project().seeds(), fqn, patch, uid, f, ResourceType.SEED, ""));
+        config = ConfigResolver.merge(config, baseConfig(ProjectConfig::seeds, fqn, patch, uid, f, ResourceType.SEED, ""));
         Checksum checksum = checksumOfFile(f);
         Node n = finish(uid, ResourceType.SEED, name, f, fqn, "", config, new ParseCapture(), patch);
         n = new Node(n.uniqueId(), n.resourceType(), n.packageName(), n.name(), n.path(), n.originalFilePath(), "",
@@ -351,7 +409,8 @@ public final class ProjectParser {
         return new Draft(n, null, n.config().enabled());
     }
 
-    private Map<String, Object> baseConfig(Map<String, Object> tree, List<String> fqn, PropertyFiles.Patch patch,
+    private Map<String, Object> baseConfig(Function<ProjectConfig, Map<String, Object>> tree, List<String> fqn,
+            PropertyFiles.Patch patch,
             String uid, ProjectFiles.SourceFile f, ResourceType type, String text) {
         Map<String, Object> config = new LinkedHashMap<>();
         if (type == ResourceType.MODEL) {
@@ -361,7 +420,7 @@ public final class ProjectParser {
         } else if (type == ResourceType.TEST) {
             config.putAll(TEST_DEFAULTS);
         }
-        config = ConfigResolver.merge(config, ConfigResolver.fromProjectTree(tree, fqn));
+        config = ConfigResolver.merge(config, projectConfigs(tree, fqn));
         if (patch != null) {
             config = ConfigResolver.merge(config, ConfigResolver.normalize(patch.config()));
         }
@@ -375,9 +434,9 @@ public final class ProjectParser {
         if (!any) {
             return config;
         }
-        Map<String, Object> dict = NodeDicts.draft(uid, type.dbtName(), scope.projectName(), fqn.get(fqn.size() - 1), f.resourcePath(),
+        Map<String, Object> dict = NodeDicts.draft(uid, type.dbtName(), pkg, fqn.get(fqn.size() - 1), f.resourcePath(),
                 f.relative(), fqn, config, text, "", scope.target().schema(), scope.database());
-        NodeContext ctx = new NodeContext(scope, Mode.NAMING, scope.projectName(), "dbt_project.yml", dict, null, null, null);
+        NodeContext ctx = new NodeContext(scope, Mode.NAMING, pkg, "dbt_project.yml", dict, null, null, null);
         TemplateRenderer r = new TemplateRenderer(scope.runEnv(), ctx.variables());
         Map<String, Object> out = new LinkedHashMap<>();
         config.forEach((k, v) -> out.put(k, k.endsWith("-hook") ? v : r.renderValue(v, Location.of("dbt_project.yml"))));
@@ -401,10 +460,10 @@ public final class ProjectParser {
     private Node finish(String uid, ResourceType type, String name, ProjectFiles.SourceFile f, List<String> fqn,
             String text, Map<String, Object> config, ParseCapture capture, PropertyFiles.Patch patch) {
         NodeConfig cfg = new NodeConfig(config);
-        Map<String, Object> dict = NodeDicts.draft(uid, type.dbtName(), scope.projectName(), name, f.resourcePath(),
+        Map<String, Object> dict = NodeDicts.draft(uid, type.dbtName(), pkg, name, f.resourcePath(),
                 f.relative(), fqn, config, text, patch == null ? "" : patch.description(), scope.target().schema(),
                 scope.database());
-        NodeContext naming = new NodeContext(scope, Mode.NAMING, scope.projectName(), f.relative(), dict, null, null, null);
+        NodeContext naming = new NodeContext(scope, Mode.NAMING, pkg, f.relative(), dict, null, null, null);
         // a snapshot's target_schema / target_database (dbt's legacy configs) are used as written
         String targetSchema = type == ResourceType.SNAPSHOT ? cfg.string("target_schema", null) : null;
         String targetDatabase = type == ResourceType.SNAPSHOT ? cfg.string("target_database", null) : null;
@@ -416,11 +475,11 @@ public final class ProjectParser {
         boolean noRelation = type == ResourceType.TEST && !Boolean.TRUE.equals(config.get("store_failures"));
         String relationName = ephemeral || noRelation || type == ResourceType.ANALYSIS ? null
                 : scope.dialect().render(Relation.of(database, schema, alias, RelationType.UNKNOWN));
-        return new Node(uid, type, scope.projectName(), name, f.resourcePath(), f.relative(), text, "sql", fqn,
+        return new Node(uid, type, pkg, name, f.resourcePath(), f.relative(), text, "sql", fqn,
                 Checksum.sha256(text), cfg, capture.config(), patch == null ? "" : patch.description(),
                 patch == null ? Map.of() : patch.columns(), asMap(config.get("meta")), ConfigResolver.tags(config.get("tags")),
                 capture.refs(), capture.sources(), List.of(), capture.macros(), database, schema, alias, relationName,
-                patch == null ? null : scope.projectName() + "://" + patch.file(), System.currentTimeMillis() / 1000.0, null);
+                patch == null ? null : pkg + "://" + patch.file(), System.currentTimeMillis() / 1000.0, null);
     }
 
     private String name(NodeContext naming, String macro, String custom, Map<String, Object> dict,
@@ -441,7 +500,7 @@ public final class ProjectParser {
 
     private List<String> fqn(ProjectFiles.SourceFile f, String name) {
         List<String> fqn = new ArrayList<>();
-        fqn.add(scope.projectName());
+        fqn.add(pkg);
         fqn.addAll(f.folders());
         fqn.add(name);
         return fqn;
@@ -474,7 +533,7 @@ public final class ProjectParser {
 
     private Map<String, SourceDef> sources() {
         Map<String, SourceDef> out = new LinkedHashMap<>();
-        String project = scope.projectName();
+        String project = pkg;
         TemplateRenderer renderer = null;
         for (PropertyFiles.SourceSpec s : props.sources()) {
             if (renderer == null) {
@@ -484,7 +543,7 @@ public final class ProjectParser {
             List<String> fqn = List.of(project, s.sourceName(), s.tableName());
             Map<String, Object> config = new LinkedHashMap<>();
             config.put("enabled", true);
-            Map<String, Object> fromProject = ConfigResolver.fromProjectTree(scope.project().sources(), fqn);
+            Map<String, Object> fromProject = projectConfigs(ProjectConfig::sources, fqn);
             config = ConfigResolver.merge(config, fromProject);
             config = ConfigResolver.merge(config, ConfigResolver.normalize(s.sourceConfig()));
             config = ConfigResolver.merge(config, ConfigResolver.normalize(s.tableConfig()));
@@ -595,7 +654,7 @@ public final class ProjectParser {
             }
         }
         for (PropertyFiles.SourceSpec s : props.sources()) {
-            String id = "source." + scope.projectName() + "." + s.sourceName() + "." + s.tableName();
+            String id = "source." + pkg + "." + s.sourceName() + "." + s.tableName();
             if (sources.containsKey(id)) {
                 testsOf(s.tests(), s.columns(), "source", s.sourceName(), s.tableName(), id, s.file(), s.location(), out);
             }
@@ -617,17 +676,18 @@ public final class ProjectParser {
     }
 
     private Draft genericTest(GenericTestSpec spec, String attached, String file, List<String> columnTags) {
-        String project = scope.projectName();
+        String project = pkg;
         String uid = GenericTests.uniqueId(project, spec);
         String raw = GenericTests.rawCode(spec);
-        int slash = file.indexOf('/');
+        String own = file.startsWith(prefix) ? file.substring(prefix.length()) : file;
+        int slash = own.indexOf('/');
         List<String> fqn = new ArrayList<>();
         fqn.add(project);
-        String[] folders = (slash < 0 ? "" : file.substring(slash + 1)).split("/");
+        String[] folders = (slash < 0 ? "" : own.substring(slash + 1)).split("/");
         fqn.addAll(List.of(folders).subList(0, Math.max(0, folders.length - 1)));
         fqn.add(spec.name());
         Map<String, Object> config = new LinkedHashMap<>(TEST_DEFAULTS);
-        config = ConfigResolver.merge(config, ConfigResolver.fromProjectTree(scope.project().dataTests(), fqn));
+        config = ConfigResolver.merge(config, projectConfigs(ProjectConfig::dataTests, fqn));
         config = ConfigResolver.merge(config, ConfigResolver.normalize(spec.config()));
         ProjectFiles.SourceFile f = new ProjectFiles.SourceFile(scope.project().dir().resolve(file), file, spec.path());
         config = renderConfig(config, uid, f, ResourceType.TEST, fqn, raw);
@@ -693,12 +753,12 @@ public final class ProjectParser {
         for (ProjectFiles.SourceFile f : files.docs()) {
             Matcher m = DOCS.matcher(read(f));
             while (m.find()) {
-                String uid = "doc." + scope.projectName() + "." + m.group(1);
+                String uid = "doc." + pkg + "." + m.group(1);
                 if (out.containsKey(uid)) {
                     throw SluiceException.user("docs.duplicate", Location.of(f.relative()), "Cannot define docs block '"
                             + m.group(1) + "' twice (also in " + out.get(uid).originalFilePath() + ")");
                 }
-                out.put(uid, new DocBlock(uid, m.group(1), scope.projectName(), f.resourcePath(), f.relative(),
+                out.put(uid, new DocBlock(uid, m.group(1), pkg, f.resourcePath(), f.relative(),
                         m.group(2).strip()));
             }
         }

@@ -13,51 +13,89 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
-/** Resolves each node's {@code ref()} and {@code source()} calls to the unique ids it depends on. */
+/**
+ * Resolves each node's {@code ref()} and {@code source()} calls to the unique ids it depends on,
+ * searching packages as dbt does: {@code ref('pkg', 'name')} only in {@code pkg}; a plain
+ * {@code ref('name')} in the root project, then the node's own package, then any package.
+ */
 final class Refs {
-    private Refs() {
+    private final Map<String, Map<String, Node>> byPackage;
+    private final Map<String, SourceDef> sources;
+    private final String project;
+
+    /** @param byPackage refable nodes by package, then name (the root project first) */
+    Refs(Map<String, Map<String, Node>> byPackage, Map<String, SourceDef> sources, String project) {
+        this.byPackage = byPackage;
+        this.sources = sources;
+        this.project = project;
     }
 
-    static Map<String, Node> resolve(Map<String, Node> nodes, Map<String, Node> byName, Map<String, SourceDef> sources,
-            String project) {
+    Map<String, Node> resolve(Map<String, Node> nodes) {
         Map<String, Node> out = new LinkedHashMap<>();
         for (Node n : nodes.values()) {
             LinkedHashSet<String> deps = new LinkedHashSet<>();
             for (RefCall r : n.refs()) {
-                deps.add(ref(n, r, byName, project).uniqueId());
+                deps.add(ref(n, r).uniqueId());
             }
             for (SourceCall s : n.sources()) {
-                deps.add(source(n, s, sources, project).uniqueId());
+                deps.add(source(n, s).uniqueId());
             }
             out.put(n.uniqueId(), n.withDependsOnNodes(new ArrayList<>(deps)));
         }
         return out;
     }
 
-    static Node ref(Node from, RefCall r, Map<String, Node> byName, String project) {
-        Node target = byName.get(r.name());
-        if (r.packageName() != null && !r.packageName().equals(project)) {
-            throw SluiceException.user("ref.package", new Location(from.originalFilePath(), r.line(), 0),
-                    "Cannot resolve ref('" + r.packageName() + "', '" + r.name() + "') in " + from.name()
-                            + ": no package named '" + r.packageName() + "' is installed (this project is '" + project + "')");
+    Node ref(Node from, RefCall r) {
+        Location where = new Location(from.originalFilePath(), r.line(), 0);
+        if (r.packageName() != null && !byPackage.containsKey(r.packageName())) {
+            throw SluiceException.user("ref.package", where, "Cannot resolve ref('" + r.packageName() + "', '" + r.name()
+                    + "') in " + from.name() + ": no package named '" + r.packageName() + "' is installed (this project"
+                    + " is '" + project + "'" + (byPackage.size() > 1 ? ", packages: " + String.join(", ",
+                    byPackage.keySet().stream().filter(p -> !p.equals(project)).toList()) : "") + ")"
+                    + Suggestions.didYouMean(r.packageName(), byPackage.keySet()));
         }
-        if (target == null || target.resourceType() == ResourceType.ANALYSIS) {
-            throw SluiceException.user("ref.unknown", new Location(from.originalFilePath(), r.line(), 0),
-                    "Cannot resolve ref('" + r.name() + "') in " + from.name() + ": no model, seed or snapshot named '"
-                            + r.name() + "' exists" + Suggestions.didYouMean(r.name(), byName.keySet()));
+        Node target = null;
+        for (String pkg : searchOrder(from, r.packageName())) {
+            Node n = byPackage.get(pkg).get(r.name());
+            if (n != null && n.resourceType() != ResourceType.ANALYSIS) {
+                target = n;
+                break;
+            }
+        }
+        if (target == null) {
+            List<String> names = byPackage.values().stream().flatMap(m -> m.keySet().stream()).distinct().toList();
+            throw SluiceException.user("ref.unknown", where, "Cannot resolve " + (r.packageName() == null ? "ref('"
+                    : "ref('" + r.packageName() + "', '") + r.name() + "') in " + from.name() + ": no model, seed or "
+                    + "snapshot named '" + r.name() + "' exists" + (r.packageName() == null ? "" : " in package '"
+                    + r.packageName() + "'") + Suggestions.didYouMean(r.name(), names));
         }
         return target;
     }
 
-    static SourceDef source(Node from, SourceCall s, Map<String, SourceDef> sources, String project) {
-        SourceDef def = sources.get("source." + project + "." + s.sourceName() + "." + s.tableName());
-        if (def == null) {
-            List<String> known = sources.values().stream().map(d -> d.sourceName() + "." + d.name()).toList();
-            throw SluiceException.user("source.unknown", new Location(from.originalFilePath(), s.line(), 0),
-                    "Cannot resolve source('" + s.sourceName() + "', '" + s.tableName() + "') in " + from.name()
-                            + ": no source table '" + s.sourceName() + "." + s.tableName() + "' is declared in a YAML file"
-                            + Suggestions.didYouMean(s.sourceName() + "." + s.tableName(), known));
+    SourceDef source(Node from, SourceCall s) {
+        for (String pkg : searchOrder(from, null)) {
+            SourceDef def = sources.get("source." + pkg + "." + s.sourceName() + "." + s.tableName());
+            if (def != null) {
+                return def;
+            }
         }
-        return def;
+        List<String> known = sources.values().stream().map(d -> d.sourceName() + "." + d.name()).toList();
+        throw SluiceException.user("source.unknown", new Location(from.originalFilePath(), s.line(), 0),
+                "Cannot resolve source('" + s.sourceName() + "', '" + s.tableName() + "') in " + from.name()
+                        + ": no source table '" + s.sourceName() + "." + s.tableName() + "' is declared in a YAML file"
+                        + Suggestions.didYouMean(s.sourceName() + "." + s.tableName(), known));
+    }
+
+    /** dbt's order: the named package only; else the root project, the node's package, then every package. */
+    private List<String> searchOrder(Node from, String named) {
+        if (named != null) {
+            return List.of(named);
+        }
+        LinkedHashSet<String> order = new LinkedHashSet<>();
+        order.add(project);
+        order.add(from.packageName());
+        order.addAll(byPackage.keySet());
+        order.retainAll(byPackage.keySet());
+        return List.copyOf(order);
     }
 }

@@ -14,7 +14,7 @@ public record ProjectConfig(Path dir, String name, String version, String profil
         String packagesInstallPath, Map<String, Object> vars, Map<String, Object> models, Map<String, Object> seeds,
         Map<String, Object> sources, List<String> onRunStart, List<String> onRunEnd, Map<String, Object> quoting,
         Object requireDbtVersion, Map<String, Object> dataTests, Map<String, Object> snapshots,
-        Map<String, Object> unitTests) {
+        Map<String, Object> unitTests, Map<String, List<String>> dispatch) {
 
     /** Every directory that holds resources (and so property files and docs blocks). */
     public List<String> resourcePaths() {

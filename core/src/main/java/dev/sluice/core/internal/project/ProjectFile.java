@@ -35,6 +35,12 @@ public final class ProjectFile {
     }
 
     public static ProjectConfig load(Path dir, TemplateRenderer renderer, SluiceListener listener) {
+        return load(dir, "", renderer, listener);
+    }
+
+    /** @param shownAs how {@code dir} is named in messages ({@code dbt_packages/dbt_utils/}; "" for the project) */
+    public static ProjectConfig load(Path dir, String shownAs, TemplateRenderer renderer, SluiceListener listener) {
+        String shown = shownAs + FILE;
         Path file = dir.resolve(FILE);
         if (!Files.isRegularFile(file)) {
             throw SluiceException.user("project.missing", Location.of(file.toString()),
@@ -44,9 +50,9 @@ public final class ProjectFile {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw SluiceException.user("project.read", Location.of(FILE), "Cannot read dbt_project.yml: " + e.getMessage(), e);
+            throw SluiceException.user("project.read", Location.of(shown), "Cannot read " + shown + ": " + e.getMessage(), e);
         }
-        YamlDoc doc = YamlDoc.parse(FILE, text);
+        YamlDoc doc = YamlDoc.parse(shown, text);
         Map<String, Object> raw = doc.rootMap();
         for (String key : raw.keySet()) {
             if (!KNOWN.contains(key)) {
@@ -61,7 +67,8 @@ public final class ProjectFile {
         }
         String name = Yaml.string(doc, y.get("name"), "name in dbt_project.yml");
         if (name == null || name.isBlank()) {
-            throw SluiceException.user("project.name", Location.of(FILE, 1), "Cannot load the project: dbt_project.yml has no 'name'");
+            throw SluiceException.user("project.name", Location.of(shown, 1), "Cannot load the project: " + shown
+                    + " has no 'name'");
         }
         if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
             throw SluiceException.user("project.name", doc.locateKey(raw, "name"), "Cannot load the project: name '"
@@ -92,7 +99,24 @@ public final class ProjectFile {
                 hooks(doc, y.get("on-run-end")), Yaml.map(doc, y.get("quoting"), "quoting"), y.get("require-dbt-version"),
                 // dbt 1.8 renamed the tests: config tree to data_tests:; both are read
                 Yaml.map(doc, y.containsKey("data_tests") ? y.get("data_tests") : y.get("tests"), "data_tests"),
-                Yaml.map(doc, y.get("snapshots"), "snapshots"), Yaml.map(doc, y.get("unit_tests"), "unit_tests"));
+                Yaml.map(doc, y.get("snapshots"), "snapshots"), Yaml.map(doc, y.get("unit_tests"), "unit_tests"),
+                dispatch(doc, y.get("dispatch")));
+    }
+
+    /** {@code dispatch: [{macro_namespace: dbt_utils, search_order: [my_project, dbt_utils]}]}. */
+    private static Map<String, List<String>> dispatch(YamlDoc doc, Object v) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (Object entry : Yaml.list(doc, v, "dispatch in dbt_project.yml")) {
+            Map<String, Object> m = Yaml.map(doc, entry, "a dispatch entry");
+            String namespace = Yaml.string(doc, m.get("macro_namespace"), "macro_namespace");
+            List<String> order = Yaml.strings(doc, m.get("search_order"), "search_order");
+            if (namespace == null || order.isEmpty()) {
+                throw SluiceException.user("project.dispatch", doc.locate(entry), "Cannot read dispatch in "
+                        + "dbt_project.yml: each entry needs macro_namespace and a search_order list");
+            }
+            out.put(namespace, order);
+        }
+        return out;
     }
 
     private static List<String> hooks(YamlDoc doc, Object v) {

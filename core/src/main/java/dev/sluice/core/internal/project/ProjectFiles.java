@@ -48,28 +48,37 @@ public record ProjectFiles(List<SourceFile> models, List<SourceFile> seeds, List
     }
 
     public static ProjectFiles scan(ProjectConfig p) {
+        return scan(p, "");
+    }
+
+    /**
+     * The files of {@code p}, their {@code relative} paths starting with {@code prefix}: an
+     * installed package's files are named from the root project ({@code dbt_packages/pkg/models/a.sql}).
+     */
+    public static ProjectFiles scan(ProjectConfig p, String prefix) {
         Set<Path> skip = Set.of(p.dir().resolve(p.targetPath()).normalize(),
                 p.dir().resolve(p.packagesInstallPath()).normalize(), p.dir().resolve(".sluice").normalize());
-        List<SourceFile> macros = new ArrayList<>(find(p, p.macroPaths(), Set.of("sql"), skip));
+        List<SourceFile> macros = new ArrayList<>(find(p, p.macroPaths(), Set.of("sql"), skip, prefix));
         List<SourceFile> tests = new ArrayList<>();
-        for (SourceFile f : find(p, p.testPaths(), Set.of("sql"), skip)) {
+        for (SourceFile f : find(p, p.testPaths(), Set.of("sql"), skip, prefix)) {
             if (f.resourcePath().startsWith("fixtures/")) {
                 continue; // unit test fixtures, read by the unit tests that name them
             }
             (f.resourcePath().startsWith("generic/") ? macros : tests).add(f);
         }
         return new ProjectFiles(
-                find(p, p.modelPaths(), Set.of("sql"), skip),
-                find(p, p.seedPaths(), Set.of("csv", "json", "jsonl", "ndjson"), skip),
+                find(p, p.modelPaths(), Set.of("sql"), skip, prefix),
+                find(p, p.seedPaths(), Set.of("csv", "json", "jsonl", "ndjson"), skip, prefix),
                 List.copyOf(macros),
-                find(p, p.analysisPaths(), Set.of("sql"), skip),
-                find(p, p.resourcePaths(), Set.of("yml", "yaml"), skip),
-                find(p, p.docsPaths(), Set.of("md"), skip),
+                find(p, p.analysisPaths(), Set.of("sql"), skip, prefix),
+                find(p, p.resourcePaths(), Set.of("yml", "yaml"), skip, prefix),
+                find(p, p.docsPaths(), Set.of("md"), skip, prefix),
                 List.copyOf(tests),
-                find(p, p.snapshotPaths(), Set.of("sql"), skip));
+                find(p, p.snapshotPaths(), Set.of("sql"), skip, prefix));
     }
 
-    private static List<SourceFile> find(ProjectConfig p, List<String> dirs, Set<String> extensions, Set<Path> skip) {
+    private static List<SourceFile> find(ProjectConfig p, List<String> dirs, Set<String> extensions, Set<Path> skip,
+            String prefix) {
         List<SourceFile> out = new ArrayList<>();
         java.util.Set<Path> seen = new java.util.HashSet<>();
         for (String d : dirs) {
@@ -89,7 +98,7 @@ public record ProjectFiles(List<SourceFile> models, List<SourceFile> seeds, List
             }
             for (Path f : found) {
                 if (seen.add(f)) {
-                    out.add(new SourceFile(f, slash(p.dir().relativize(f)), slash(root.relativize(f))));
+                    out.add(new SourceFile(f, prefix + slash(p.dir().relativize(f)), slash(root.relativize(f))));
                 }
             }
         }

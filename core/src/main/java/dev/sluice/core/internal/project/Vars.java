@@ -20,11 +20,15 @@ public final class Vars {
     private final Map<String, Object> cli;
     private final Map<String, Object> global;
     private final Map<String, Map<String, Object>> scoped;
+    /** Each package's own dbt_project.yml vars: the last resort for that package's code. */
+    private final Map<String, Map<String, Object>> packageDefaults;
 
-    private Vars(Map<String, Object> cli, Map<String, Object> global, Map<String, Map<String, Object>> scoped) {
+    private Vars(Map<String, Object> cli, Map<String, Object> global, Map<String, Map<String, Object>> scoped,
+            Map<String, Map<String, Object>> packageDefaults) {
         this.cli = cli;
         this.global = global;
         this.scoped = scoped;
+        this.packageDefaults = packageDefaults;
     }
 
     /**
@@ -33,8 +37,17 @@ public final class Vars {
      * @param cliText {@code --vars} text (YAML or JSON), or null
      * @param cliMap variables set through the library API
      */
-    @SuppressWarnings("unchecked")
     public static Vars of(Map<String, Object> projectVars, Set<String> packages, String cliText, Map<String, Object> cliMap) {
+        return of(projectVars, packages, cliText, cliMap, Map.of());
+    }
+
+    /**
+     * @param packageVars each installed package's own {@code vars} (its dbt_project.yml), used by its
+     *     code when neither the command line nor the root project sets the variable
+     */
+    @SuppressWarnings("unchecked")
+    public static Vars of(Map<String, Object> projectVars, Set<String> packages, String cliText, Map<String, Object> cliMap,
+            Map<String, Map<String, Object>> packageVars) {
         Map<String, Object> cli = new LinkedHashMap<>();
         if (cliText != null && !cliText.isBlank()) {
             Object parsed = YamlDoc.parse("--vars", cliText).root();
@@ -54,7 +67,19 @@ public final class Vars {
                 global.put(k, v);
             }
         });
-        return new Vars(Collections.unmodifiableMap(cli), global, scoped);
+        Map<String, Map<String, Object>> defaults = new LinkedHashMap<>();
+        packageVars.forEach((pkg, vars) -> {
+            Map<String, Object> own = new LinkedHashMap<>();
+            vars.forEach((k, v) -> {
+                if (k.equals(pkg) && v instanceof Map<?, ?> m) {
+                    ((Map<String, Object>) m).forEach(own::put); // a package may scope its vars under its own name
+                } else if (!packages.contains(k)) {
+                    own.put(k, v);
+                }
+            });
+            defaults.put(pkg, own);
+        });
+        return new Vars(Collections.unmodifiableMap(cli), global, scoped, defaults);
     }
 
     /** The value of {@code name} for code in {@code packageName}, or {@link #MISSING}. */
@@ -69,12 +94,17 @@ public final class Vars {
         if (global.containsKey(name)) {
             return global.get(name);
         }
+        Map<String, Object> defaults = packageDefaults.get(packageName);
+        if (defaults != null && defaults.containsKey(name)) {
+            return defaults.get(name);
+        }
         return MISSING;
     }
 
     /** Everything visible to {@code packageName}, for error messages. */
     public Map<String, Object> visible(String packageName) {
-        Map<String, Object> all = new LinkedHashMap<>(global);
+        Map<String, Object> all = new LinkedHashMap<>(packageDefaults.getOrDefault(packageName, Map.of()));
+        all.putAll(global);
         all.putAll(scoped.getOrDefault(packageName, Map.of()));
         all.putAll(cli);
         return all;

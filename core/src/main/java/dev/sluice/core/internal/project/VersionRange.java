@@ -1,11 +1,11 @@
 package dev.sluice.core.internal.project;
 
 /** dbt's version specifiers: {@code >=1.0.0}, {@code <2.0.0}, {@code 1.5.x}, {@code ~=1.4}, exact versions. */
-final class VersionRange {
+public final class VersionRange {
     private VersionRange() {
     }
 
-    static boolean satisfies(String version, String spec) {
+    public static boolean satisfies(String version, String spec) {
         String s = spec.replace(" ", "");
         if (s.isEmpty()) {
             return true;
@@ -46,7 +46,7 @@ final class VersionRange {
         return true;
     }
 
-    static int compare(String a, String b) {
+    public static int compare(String a, String b) {
         String[] x = a.split("[.\\-]");
         String[] y = b.split("[.\\-]");
         for (int i = 0; i < Math.max(x.length, y.length); i++) {
