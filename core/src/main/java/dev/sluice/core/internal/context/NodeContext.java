@@ -184,6 +184,7 @@ public final class NodeContext {
         m.put("load_result", (JinjaCallable) (cc, args) -> results.get(String.valueOf(args.get(0))));
         m.put("tojson", (JinjaCallable) Json::toJson);
         m.put("fromjson", (JinjaCallable) Json::fromJson);
+        m.put("modules", PyModules.standard());
         m.put("dbt", new MacroNamespace("dbt", this));
         m.put(scope.projectName(), new MacroNamespace(scope.projectName(), this));
         return m;
