@@ -90,7 +90,7 @@ final class PyDate implements JinjaObject, JinjaOperand {
 
     @Override
     public Integer compareTo(Object other) {
-        if (other instanceof PyDateTime) {
+        if (other instanceof PyDateTime || other instanceof DateTimeObject) {
             throw PyValues.typeError("can't compare datetime.datetime to datetime.date");
         }
         return other instanceof PyDate d ? date.compareTo(d.date) : null;

@@ -152,8 +152,14 @@ final class PyDateTime implements JinjaObject, JinjaOperand {
         return new PyDateTime(r, tz);
     }
 
+    /** {@code run_started_at} is a datetime too. */
+    private static Object unwrap(Object v) {
+        return v instanceof DateTimeObject d ? d.value() : v;
+    }
+
     @Override
-    public Object binary(String op, Object other, boolean reflected) {
+    public Object binary(String op, Object o, boolean reflected) {
+        Object other = unwrap(o);
         if (other instanceof PyTimeDelta td && (op.equals("+") || (op.equals("-") && !reflected))) {
             return plusMicros(op.equals("+") ? td.micros() : -td.micros());
         }
@@ -171,7 +177,8 @@ final class PyDateTime implements JinjaObject, JinjaOperand {
     }
 
     @Override
-    public Integer compareTo(Object other) {
+    public Integer compareTo(Object o) {
+        Object other = unwrap(o);
         if (other instanceof PyDateTime d) {
             if ((tz == null) != (d.tz == null)) {
                 throw PyValues.typeError("can't compare offset-naive and offset-aware datetimes");
@@ -186,7 +193,7 @@ final class PyDateTime implements JinjaObject, JinjaOperand {
 
     @Override
     public boolean equals(Object o) {
-        if (!(o instanceof PyDateTime d) || (tz == null) != (d.tz == null)) {
+        if (!(unwrap(o) instanceof PyDateTime d) || (tz == null) != (d.tz == null)) {
             return false;
         }
         return tz == null ? local.equals(d.local) : instant().equals(d.instant());

@@ -53,7 +53,9 @@ final class PytzZone implements PyTzInfo {
         if (requested.equalsIgnoreCase("UTC")) {
             return UTC;
         }
-        String id = ZoneId.getAvailableZoneIds().stream().filter(z -> z.equalsIgnoreCase(requested)).findFirst()
+        var known = ZoneId.getAvailableZoneIds();
+        String id = known.contains(requested) ? requested : known.stream().filter(z -> z.equalsIgnoreCase(requested))
+                .findFirst()
                 .orElseThrow(() -> new TemplateRuntimeException(ErrorKind.KEY, "unknown time zone "
                         + PyValues.repr(requested) + " (pytz.UnknownTimeZoneError: " + PyValues.repr(requested) + ")"));
         ZoneId zone = ZoneId.of(id);
@@ -113,6 +115,9 @@ final class PytzZone implements PyTzInfo {
 
     /** {@code tz.localize(dt, is_dst=False)}: the naive wall time {@code dt} in this zone. */
     private PyDateTime localize(Object[] a) {
+        if (a[0] instanceof DateTimeObject) {
+            throw PyValues.valueError("Not naive datetime (tzinfo is already set)");
+        }
         if (!(a[0] instanceof PyDateTime dt)) {
             throw PyValues.typeError("localize() argument must be a datetime, not " + PyValues.typeName(a[0]));
         }
@@ -164,6 +169,9 @@ final class PytzZone implements PyTzInfo {
     private static PyDateTime dateTime(Object v) {
         if (v instanceof PyDateTime dt) {
             return dt;
+        }
+        if (v instanceof DateTimeObject d) {
+            return d.value();
         }
         throw PyValues.typeError("expected a datetime, not " + PyValues.typeName(v));
     }

@@ -39,6 +39,20 @@ class ModulesTest {
     }
 
     @Test
+    void runStartedAtIsADatetimeTheModulesComputeWith() {
+        String out = Environment.standard().parse("t", "{{ run_started_at }}|{{ [run_started_at] }}|"
+                + "{{ (run_started_at - modules.datetime.timedelta(days=1)).strftime('%Y-%m-%d') }}|"
+                + "{{ run_started_at.astimezone(modules.pytz.timezone('Europe/Paris')) }}|"
+                + "{{ modules.datetime.datetime(2024, 7, 5, tzinfo=modules.pytz.utc) - run_started_at }}|"
+                + "{{ run_started_at > modules.datetime.datetime(2024, 1, 1, tzinfo=modules.datetime.timezone.utc) }}|"
+                + "{{ modules.pytz.timezone('Asia/Tokyo').normalize(run_started_at).hour }}")
+                .render(Map.of("modules", PyModules.create(CLOCK), "run_started_at", new DateTimeObject(CLOCK.instant())));
+        assertThat(out).isEqualTo("2024-07-04 16:05:06.123456+00:00|"
+                + "[datetime.datetime(2024, 7, 4, 16, 5, 6, 123456, tzinfo=datetime.timezone.utc)]|2024-07-03|"
+                + "2024-07-04 18:05:06.123456+02:00|7:54:53.876544|True|1");
+    }
+
+    @Test
     void errorsAreTemplateErrorsAtTheLineOfTheCall() {
         assertThatThrownBy(() -> render("select 1\n{{ modules.re.compile('(unclosed') }}"))
                 .isInstanceOfSatisfying(TemplateRuntimeException.class, e -> {
