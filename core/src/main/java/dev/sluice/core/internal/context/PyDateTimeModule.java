@@ -1,8 +1,6 @@
 package dev.sluice.core.internal.context;
 
 import dev.sluice.jinja.spi.Signature;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,10 +37,10 @@ final class PyDateTimeModule {
                 "utcnow", PyValues.fn(NONE, a -> new PyDateTime(LocalDateTime.ofInstant(instant(clock), ZoneOffset.UTC),
                         null)),
                 "today", PyValues.fn(NONE, a -> now(clock, null)),
-                "strptime", PyValues.fn(STRPTIME, a -> PyDateParse.strptime(a[0], a[1])),
-                "fromisoformat", PyValues.fn(ISO, a -> PyDateParse.fromIso(a[0], false)),
+                "strptime", PyValues.positionalOnly("strptime", STRPTIME, a -> PyDateParse.strptime(a[0], a[1])),
+                "fromisoformat", PyValues.positionalOnly("datetime.fromisoformat", ISO, a -> PyDateParse.fromIso(a[0], false)),
                 "fromtimestamp", PyValues.fn(FROM_TS, a -> fromTimestamp(a[0], a[1])),
-                "utcfromtimestamp", PyValues.fn(UTC_FROM_TS, a -> new PyDateTime(
+                "utcfromtimestamp", PyValues.positionalOnly("utcfromtimestamp", UTC_FROM_TS, a -> new PyDateTime(
                         LocalDateTime.ofInstant(timestamp(a[0]), ZoneOffset.UTC), null)),
                 "combine", PyValues.fn(COMBINE, PyDateTimeModule::combine),
                 "min", new PyDateTime(LocalDateTime.of(1, 1, 1, 0, 0), null),
@@ -52,7 +50,7 @@ final class PyDateTimeModule {
             return PyDate.construct(PyDate.NEW.bind(args));
         }, Map.of(
                 "today", PyValues.fn(NONE, a -> new PyDate(now(clock, null).local.toLocalDate())),
-                "fromisoformat", PyValues.fn(ISO, a -> PyDateParse.fromIso(a[0], true)),
+                "fromisoformat", PyValues.positionalOnly("date.fromisoformat", ISO, a -> PyDateParse.fromIso(a[0], true)),
                 "min", new PyDate(LocalDate.of(1, 1, 1)),
                 "max", new PyDate(LocalDate.of(9999, 12, 31))));
         PyType time = new PyType("datetime.time", PyValues.fn(PyTime.NEW, PyTime::construct), Map.of());
@@ -73,10 +71,28 @@ final class PyDateTimeModule {
         return new PyDateTime(LocalDateTime.ofInstant(instant(clock), ZoneId.systemDefault()), null);
     }
 
+    /**
+     * A POSIX timestamp as CPython reads one: an int exactly; a float's fraction scaled to
+     * microseconds in floating point and rounded half to even ({@code 2.5e-6} is 2 microseconds).
+     */
     private static Instant timestamp(Object ts) {
-        BigDecimal micros = PyValues.toDecimal(ts, "timestamp").movePointRight(6).setScale(0, RoundingMode.HALF_EVEN);
-        long m = micros.longValueExact();
-        return Instant.ofEpochSecond(Math.floorDiv(m, 1_000_000L), Math.floorMod(m, 1_000_000L) * 1000);
+        if (!(ts instanceof Double d)) {
+            if (!PyValues.isInt(ts)) {
+                throw PyValues.typeError("'" + PyValues.typeName(ts) + "' object cannot be interpreted as an integer");
+            }
+            return Instant.ofEpochSecond(PyValues.toLong(ts));
+        }
+        PyValues.toDecimal(d, "timestamp");
+        double whole = d < 0 ? Math.ceil(d) : Math.floor(d);
+        double micros = Math.rint((d - whole) * 1e6);
+        if (micros >= 1e6) {
+            micros -= 1e6;
+            whole += 1;
+        } else if (micros < 0) {
+            micros += 1e6;
+            whole -= 1;
+        }
+        return Instant.ofEpochSecond((long) whole, (long) micros * 1000);
     }
 
     private static PyDateTime fromTimestamp(Object ts, Object tz) {

@@ -178,4 +178,14 @@ final class PyValues {
             }
         }
     }
+
+    /** A C function of CPython that takes positional arguments only, named {@code name} in its TypeError. */
+    static JinjaCallable positionalOnly(String name, Signature sig, Function<Object[], Object> body) {
+        return (cc, args) -> {
+            if (args.keywordCount() > 0) {
+                throw typeError(name + "() takes no keyword arguments");
+            }
+            return body.apply(sig.bind(args));
+        };
+    }
 }
