@@ -75,6 +75,7 @@ final class PyTimeFormat {
             case 'P' -> t.getHour() < 12 ? "am" : "pm";
             case 'r' -> strftime(t, tz, "%I:%M:%S %p");
             case 'R' -> strftime(t, tz, "%H:%M");
+            case 's' -> String.valueOf(t.atZone(java.time.ZoneId.systemDefault()).toEpochSecond());
             case 'S' -> two(t.getSecond());
             case 't' -> "\t";
             case 'T', 'X' -> strftime(t, tz, "%H:%M:%S");
