@@ -1,57 +1,64 @@
 package dev.sluice.core.internal.context;
 
-import dev.sluice.jinja.spi.JinjaCallable;
 import dev.sluice.jinja.spi.JinjaObject;
+import dev.sluice.jinja.spi.JinjaOperand;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 
 /**
- * A Python {@code datetime} for {@code run_started_at}: prints as Python does
- * ({@code 2026-11-24 05:12:03.123456+00:00}), with {@code isoformat()}, {@code strftime(fmt)},
- * {@code timestamp()} and the date parts.
+ * {@code run_started_at}: an aware Python {@code datetime} in UTC, the same value as
+ * {@code modules.datetime} makes, so that {@code run_started_at - modules.datetime.timedelta(days=1)}
+ * and {@code run_started_at.astimezone(modules.pytz.timezone('Europe/Paris'))} work as in dbt.
+ * Prints as Python does ({@code 2026-11-24 05:12:03.123456+00:00}).
  */
-final class DateTimeObject implements JinjaObject {
-    private static final DateTimeFormatter STR = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSSxxx");
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSxxx");
-
-    private final ZonedDateTime at;
+final class DateTimeObject implements JinjaObject, JinjaOperand {
+    private final PyDateTime value;
 
     DateTimeObject(Instant at) {
-        this.at = at.atZone(ZoneOffset.UTC);
+        this.value = PyTimezone.UTC.fromInstant(at.truncatedTo(ChronoUnit.MICROS));
+    }
+
+    PyDateTime value() {
+        return value;
     }
 
     @Override
     public Object attribute(String name) {
-        return switch (name) {
-            case "year" -> (long) at.getYear();
-            case "month" -> (long) at.getMonthValue();
-            case "day" -> (long) at.getDayOfMonth();
-            case "hour" -> (long) at.getHour();
-            case "minute" -> (long) at.getMinute();
-            case "second" -> (long) at.getSecond();
-            case "isoformat" -> (JinjaCallable) (cc, args) -> ISO.format(at);
-            case "timestamp" -> (JinjaCallable) (cc, args) -> at.toInstant().toEpochMilli() / 1000.0;
-            case "strftime" -> (JinjaCallable) (cc, args) -> Strftime.format(at, String.valueOf(args.get(0)));
-            default -> ABSENT;
-        };
+        return value.attribute(name);
+    }
+
+    @Override
+    public Object binary(String op, Object other, boolean reflected) {
+        return value.binary(op, other, reflected);
+    }
+
+    @Override
+    public Integer compareTo(Object other) {
+        return value.compareTo(other);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return value.equals(o);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
     }
 
     @Override
     public String str() {
-        return STR.format(at);
+        return value.str();
     }
 
     @Override
     public String repr() {
-        return "datetime.datetime(" + at.getYear() + ", " + at.getMonthValue() + ", " + at.getDayOfMonth() + ", "
-                + at.getHour() + ", " + at.getMinute() + ", " + at.getSecond() + ", " + at.getNano() / 1000
-                + ", tzinfo=datetime.timezone.utc)";
+        return value.repr();
     }
 
     @Override
     public String typeName() {
-        return "datetime";
+        return value.typeName();
     }
 }

@@ -221,6 +221,7 @@ public final class NodeContext {
         m.put("builtins", builtins);
         m.put("tojson", (JinjaCallable) Json::toJson);
         m.put("fromjson", (JinjaCallable) Json::fromJson);
+        m.put("modules", PyModules.standard());
         m.put("dbt", new MacroNamespace("dbt", this));
         m.put(scope.projectName(), new MacroNamespace(scope.projectName(), this));
         for (String pkg : scope.macros().packages()) {

@@ -1,5 +1,6 @@
 package dev.sluice.jinja.internal.py;
 
+import dev.sluice.jinja.spi.JinjaOperand;
 import dev.sluice.jinja.spi.Undefined;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -351,6 +352,12 @@ public final class PyNumbers {
         if (a instanceof Undefined u) {
             throw u.failure();
         }
+        if (a instanceof JinjaOperand o) {
+            Object r = o.unary("-");
+            if (r != JinjaOperand.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
         throw PyErrors.type("bad operand type for unary -: '" + PyTypes.typeName(a) + "'");
     }
 
@@ -364,6 +371,12 @@ public final class PyNumbers {
         }
         if (a instanceof Undefined u) {
             throw u.failure();
+        }
+        if (a instanceof JinjaOperand o) {
+            Object r = o.unary("+");
+            if (r != JinjaOperand.NOT_IMPLEMENTED) {
+                return r;
+            }
         }
         throw PyErrors.type("bad operand type for unary +: '" + PyTypes.typeName(a) + "'");
     }

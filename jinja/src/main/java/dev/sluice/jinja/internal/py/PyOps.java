@@ -1,6 +1,7 @@
 package dev.sluice.jinja.internal.py;
 
 import dev.sluice.jinja.spi.JinjaObject;
+import dev.sluice.jinja.spi.JinjaOperand;
 import dev.sluice.jinja.spi.Markup;
 import dev.sluice.jinja.spi.PyTuple;
 import dev.sluice.jinja.spi.Undefined;
@@ -81,6 +82,12 @@ public final class PyOps {
             return PyNumbers.add(a, b, "+");
         }
         PyNumbers.checkDefined(a, b);
+        if (a instanceof JinjaOperand || b instanceof JinjaOperand) {
+            Object r = hostBinary("+", a, b);
+            if (r != JinjaOperand.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
         if (a instanceof Markup m) {
             if (PyTypes.isString(b)) {
                 return new Markup(m + escapeToString(b));
@@ -115,6 +122,20 @@ public final class PyOps {
         throw PyErrors.unsupported("+", a, b);
     }
 
+    /** Asks host operands for {@code a op b}: the left one, then the right one reflected. */
+    private static Object hostBinary(String op, Object a, Object b) {
+        if (a instanceof JinjaOperand x) {
+            Object r = x.binary(op, b, false);
+            if (r != JinjaOperand.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        if (b instanceof JinjaOperand y && b != a) {
+            return y.binary(op, a, true);
+        }
+        return JinjaOperand.NOT_IMPLEMENTED;
+    }
+
     private static String escapeToString(Object v) {
         return v instanceof Markup m ? m.toString() : Markup.escapeText(v.toString());
     }
@@ -130,6 +151,12 @@ public final class PyOps {
             return PyNumbers.sub(a, b);
         }
         PyNumbers.checkDefined(a, b);
+        if (a instanceof JinjaOperand || b instanceof JinjaOperand) {
+            Object r = hostBinary("-", a, b);
+            if (r != JinjaOperand.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
         throw PyErrors.unsupported("-", a, b);
     }
 
@@ -138,6 +165,12 @@ public final class PyOps {
             return PyNumbers.mul(a, b);
         }
         PyNumbers.checkDefined(a, b);
+        if (a instanceof JinjaOperand || b instanceof JinjaOperand) {
+            Object r = hostBinary("*", a, b);
+            if (r != JinjaOperand.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
         if (PyTypes.isIntegral(b) && isSequence(a)) {
             return repeat(a, b);
         }
@@ -184,6 +217,12 @@ public final class PyOps {
             return PyNumbers.truediv(a, b);
         }
         PyNumbers.checkDefined(a, b);
+        if (a instanceof JinjaOperand || b instanceof JinjaOperand) {
+            Object r = hostBinary("/", a, b);
+            if (r != JinjaOperand.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
         throw PyErrors.unsupported("/", a, b);
     }
 
@@ -192,6 +231,12 @@ public final class PyOps {
             return PyNumbers.floordiv(a, b);
         }
         PyNumbers.checkDefined(a, b);
+        if (a instanceof JinjaOperand || b instanceof JinjaOperand) {
+            Object r = hostBinary("//", a, b);
+            if (r != JinjaOperand.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
         throw PyErrors.unsupported("//", a, b);
     }
 
@@ -202,6 +247,13 @@ public final class PyOps {
         }
         if (a instanceof Undefined u) {
             throw u.failure();
+        }
+        if (a instanceof JinjaOperand || b instanceof JinjaOperand) {
+            PyNumbers.checkDefined(a, b);
+            Object r = hostBinary("%", a, b);
+            if (r != JinjaOperand.NOT_IMPLEMENTED) {
+                return r;
+            }
         }
         if (PyTypes.isString(a)) {
             return PyFormat.percent(a, b);
@@ -215,6 +267,12 @@ public final class PyOps {
             return PyNumbers.pow(a, b);
         }
         PyNumbers.checkDefined(a, b);
+        if (a instanceof JinjaOperand || b instanceof JinjaOperand) {
+            Object r = hostBinary("**", a, b);
+            if (r != JinjaOperand.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
         throw PyErrors.unsupported("** or pow()", a, b);
     }
 
@@ -381,6 +439,18 @@ public final class PyOps {
                 }
             }
             return Integer.compare(l.size(), m.size());
+        }
+        if (a instanceof JinjaOperand x) {
+            Integer c = x.compareTo(b);
+            if (c != null) {
+                return Integer.signum(c);
+            }
+        }
+        if (b instanceof JinjaOperand y) {
+            Integer c = y.compareTo(a);
+            if (c != null) {
+                return -Integer.signum(c);
+            }
         }
         throw PyErrors.type("'" + op + "' not supported between instances of '" + PyTypes.typeName(a) + "' and '"
                 + PyTypes.typeName(b) + "'");
