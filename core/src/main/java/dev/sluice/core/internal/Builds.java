@@ -130,7 +130,7 @@ final class Builds {
                     }
                     return table(conn, n, c, target, hooks, contract);
                 });
-                default -> throw SluiceException.user("materialization.unsupported", Location.of(n.originalFilePath()),
+                default -> throw SluiceException.user("materialization.unsupported", n.configLocation("materialized"),
                         "Cannot build model " + n.name() + ": materialization '" + materialized
                                 + "' is not supported (use view, table, incremental, materialized_view or ephemeral)");
             };
@@ -434,6 +434,10 @@ final class Builds {
     private static Incremental.Plan plan(Node n) {
         List<String> key = strings(n.config().get("unique_key"));
         String strategy = n.config().string("incremental_strategy", key.isEmpty() ? "append" : "delete+insert");
+        if (!List.of("append", "delete+insert", "merge", "microbatch").contains(strategy)) {
+            throw SluiceException.user("incremental.strategy", n.configLocation("incremental_strategy"), "Cannot build model "
+                    + n.name() + ": incremental_strategy '" + strategy + "' is not one of append, delete+insert, merge");
+        }
         return new Incremental.Plan(strategy, key, strings(n.config().get("incremental_predicates")),
                 n.config().string("on_schema_change", "ignore"));
     }

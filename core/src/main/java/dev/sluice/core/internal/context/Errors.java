@@ -1,5 +1,6 @@
 package dev.sluice.core.internal.context;
 
+import dev.sluice.core.api.DatabaseException;
 import dev.sluice.core.api.Location;
 import dev.sluice.core.api.SluiceException;
 import dev.sluice.jinja.TemplateException;
@@ -17,14 +18,23 @@ public final class Errors {
         Throwable cause = e.getCause();
         String where = e.templateName() != null ? e.templateName() : file;
         Location loc = new Location(where, e.line(), e.column());
-        String chain = e.macroStack().isEmpty() ? "" : " (" + String.join(", ", e.macroStack()) + ")";
+        String chain = e.macroStack().isEmpty() ? "" : " (" + String.join(", ", e.macroStack().stream()
+                .map(Errors::frame).toList()) + ")";
         if (cause instanceof SluiceException s) {
             Location own = s.location();
             Location best = own != null && own.line() > 0 ? own : loc;
+            if (s instanceof DatabaseException d && !d.reason().contains("SQLSTATE")) {
+                return d.relocate(best, d.reason() + " (SQLSTATE " + d.sqlState() + ")" + chain);
+            }
             return new SluiceException(s.kind(), s.code(), best, s.reason() + chain, s);
         }
         String verb = e.kind().isSyntax() ? "parse" : "render";
         return SluiceException.user("jinja." + e.kind().name().toLowerCase(java.util.Locale.ROOT), loc,
                 "Cannot " + verb + " " + where + ": " + e.reason() + chain, e);
+    }
+
+    /** "macro 'cents' called at models/a.sql:3", as the user wrote it: no dbt_macro__ prefix, no line 0 of a call from Sluice. */
+    private static String frame(String frame) {
+        return frame.replace("'dbt_macro__", "'").replaceFirst(" called at [^ ]*:0$", "");
     }
 }

@@ -81,6 +81,19 @@ public final class ModelGraph {
     private static SluiceException cycle(Manifest manifest, List<String> path) {
         Node first = manifest.nodes().get(path.get(0));
         Location where = first == null ? null : Location.of(first.originalFilePath());
+        // at the ref() that closes the cycle, when a node on it refs the one before it
+        for (int i = 0; i + 1 < path.size(); i++) {
+            Node parent = manifest.nodes().get(path.get(i));
+            Node child = manifest.nodes().get(path.get(i + 1));
+            if (parent == null || child == null) {
+                continue;
+            }
+            var ref = child.refs().stream().filter(r -> r.name().equals(parent.name()) && r.line() > 0).findFirst();
+            if (ref.isPresent()) {
+                where = Location.of(child.originalFilePath(), ref.get().line());
+                break;
+            }
+        }
         return SluiceException.user("graph.cycle", where, "Cannot build the graph: found a cycle: "
                 + String.join(" --> ", path) + " (break it by removing one of these refs)");
     }

@@ -57,6 +57,22 @@ public record Node(String uniqueId, ResourceType resourceType, String packageNam
                 database, schema, alias, relationName, patchPath, createdAt, test, List.of());
     }
 
+    /**
+     * Where this node sets config {@code key}: the first line of its own code that names it (its
+     * {@code config()} call), else its file alone (the config came from a YAML file).
+     */
+    public dev.sluice.core.api.Location configLocation(String key) {
+        if (rawCode != null) {
+            List<String> lines = rawCode.lines().toList();
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains(key)) {
+                    return dev.sluice.core.api.Location.of(originalFilePath, i + 1);
+                }
+            }
+        }
+        return dev.sluice.core.api.Location.of(originalFilePath);
+    }
+
     public String materialized() {
         return config.materialized();
     }

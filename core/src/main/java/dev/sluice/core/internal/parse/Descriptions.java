@@ -15,6 +15,7 @@ import dev.sluice.jinja.spi.JinjaCallable;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -76,7 +77,24 @@ final class Descriptions {
         NodeContext ctx = new NodeContext(scope, Mode.NAMING, pkg, file, Map.of(), null, null, null);
         Map<String, Object> globals = new HashMap<>(ctx.variables());
         globals.put("doc", (JinjaCallable) (cc, args) -> doc(args, pkg, file));
-        return String.valueOf(new TemplateRenderer(scope.runEnv(), globals).render(text, Location.of(file)));
+        return String.valueOf(new TemplateRenderer(scope.runEnv(), globals).render(text, locate(file, text)));
+    }
+
+    /** The line of the property file where the description starts (found by its first line), or the file alone. */
+    private Location locate(String file, String text) {
+        String first = text.strip().lines().findFirst().orElse("");
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(scope.project().dir().resolve(file));
+            for (int i = 0; i < lines.size(); i++) {
+                int at = lines.get(i).indexOf(first);
+                if (!first.isEmpty() && at >= 0) {
+                    return new Location(file, i + 1, at + 1);
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // the file alone, then
+        }
+        return Location.of(file);
     }
 
     private String doc(Arguments args, String nodePackage, String file) {

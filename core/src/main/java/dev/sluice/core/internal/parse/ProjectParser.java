@@ -33,9 +33,6 @@ import dev.sluice.jinja.Template;
 import dev.sluice.jinja.TemplateSyntaxException;
 import dev.sluice.jinja.spi.Arguments;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -507,18 +504,7 @@ public final class ProjectParser {
     }
 
     static String read(ProjectFiles.SourceFile f) {
-        try {
-            byte[] bytes = Files.readAllBytes(f.absolute());
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-            return text.startsWith("\ufeff") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw SluiceException.user("file.encoding", Location.of(f.relative()), "Cannot read " + f.relative()
-                    + ": it is not valid UTF-8 (save it as UTF-8)", e);
-        } catch (IOException e) {
-            throw SluiceException.user("file.read", Location.of(f.relative()), "Cannot read " + f.relative() + ": "
-                    + e.getMessage(), e);
-        }
+        return dev.sluice.core.internal.io.TextFiles.readUtf8(f.absolute(), f.relative(), "file.read");
     }
 
     private static Checksum checksumOfFile(ProjectFiles.SourceFile f) {

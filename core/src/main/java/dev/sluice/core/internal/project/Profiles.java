@@ -1,12 +1,11 @@
 package dev.sluice.core.internal.project;
 
 import dev.sluice.core.api.Location;
+import dev.sluice.core.internal.io.TextFiles;
 import dev.sluice.core.api.SluiceException;
 import dev.sluice.core.internal.yaml.Yaml;
 import dev.sluice.core.internal.yaml.YamlDoc;
 import dev.sluice.core.spi.TargetConfig;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -76,12 +75,7 @@ public final class Profiles {
      */
     public static TargetConfig read(Path file, String profileName, String targetName, TemplateRenderer renderer) {
         String shown = file.toString();
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw SluiceException.user("profile.read", Location.of(shown), "Cannot read profiles.yml: " + e.getMessage(), e);
-        }
+        String text = TextFiles.readUtf8(file, shown, "profile.read");
         YamlDoc doc = YamlDoc.parse(shown, text);
         Map<String, Object> root = doc.rootMap();
         if (profileName == null) {

@@ -5,10 +5,9 @@ import dev.sluice.core.api.Location;
 import dev.sluice.core.api.SluiceEvent;
 import dev.sluice.core.api.SluiceException;
 import dev.sluice.core.api.SluiceListener;
+import dev.sluice.core.internal.io.TextFiles;
 import dev.sluice.core.internal.yaml.Yaml;
 import dev.sluice.core.internal.yaml.YamlDoc;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -46,12 +45,7 @@ public final class ProjectFile {
             throw SluiceException.user("project.missing", Location.of(file.toString()),
                     "Cannot find dbt_project.yml in " + dir + ": run from a dbt project directory or pass --project-dir");
         }
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw SluiceException.user("project.read", Location.of(shown), "Cannot read " + shown + ": " + e.getMessage(), e);
-        }
+        String text = TextFiles.readUtf8(file, shown, "project.read");
         YamlDoc doc = YamlDoc.parse(shown, text);
         Map<String, Object> raw = doc.rootMap();
         for (String key : raw.keySet()) {

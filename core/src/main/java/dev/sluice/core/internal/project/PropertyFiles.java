@@ -1,6 +1,7 @@
 package dev.sluice.core.internal.project;
 
 import dev.sluice.core.api.Location;
+import dev.sluice.core.internal.io.TextFiles;
 import dev.sluice.core.api.SluiceEvent;
 import dev.sluice.core.api.SluiceException;
 import dev.sluice.core.api.SluiceListener;
@@ -8,8 +9,6 @@ import dev.sluice.core.internal.model.ColumnDef;
 import dev.sluice.core.internal.model.Constraint;
 import dev.sluice.core.internal.yaml.Yaml;
 import dev.sluice.core.internal.yaml.YamlDoc;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -91,13 +90,7 @@ public final class PropertyFiles {
         Map<String, Patch> snapshots = new LinkedHashMap<>();
         List<UnitTestSpec> unitTests = new ArrayList<>();
         for (ProjectFiles.SourceFile f : files) {
-            String text;
-            try {
-                text = Files.readString(f.absolute(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw SluiceException.user("properties.read", Location.of(f.relative()), "Cannot read " + f.relative()
-                        + ": " + e.getMessage(), e);
-            }
+            String text = TextFiles.readUtf8(f.absolute(), f.relative(), "properties.read");
             YamlDoc doc = YamlDoc.parse(f.relative(), text);
             Map<String, Object> root = doc.rootMap();
             for (String key : root.keySet()) {
@@ -132,6 +125,11 @@ public final class PropertyFiles {
                         + " '" + name + "' twice: it is already described at " + previous.location());
             }
             Map<String, Object> config = new LinkedHashMap<>(Yaml.map(doc, m.get("config"), "config of '" + name + "'"));
+            if (config.containsKey("delimiter") && !(config.get("delimiter") instanceof String d && d.length() == 1)) {
+                throw SluiceException.user("properties.delimiter", doc.locateKey(m.get("config"), "delimiter"),
+                        "Cannot use delimiter '" + config.get("delimiter") + "' for '" + name
+                                + "': a delimiter is one character, such as ',' or ';'");
+            }
             // dbt still accepts some configs as top-level properties (tags, meta, docs)
             for (String legacy : List.of("tags", "meta", "docs")) {
                 if (m.containsKey(legacy) && !config.containsKey(legacy)) {

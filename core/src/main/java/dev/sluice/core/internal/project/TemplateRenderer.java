@@ -57,7 +57,9 @@ public final class TemplateRenderer {
         try {
             out = env.parse(where == null ? null : where.file(), text).render(globals);
         } catch (TemplateException e) {
-            throw SluiceException.user("yaml.render", where, "Cannot render '" + text.strip() + "': " + e.reason(), e);
+            // a context function's own error (no docs block, no such var) says what is wrong; the place is here
+            String reason = e.getCause() instanceof SluiceException s ? s.reason() : e.reason();
+            throw SluiceException.user("yaml.render", where, "Cannot render '" + text.strip() + "': " + reason, e);
         }
         java.util.regex.Matcher m = NATIVE.matcher(text);
         if (m.matches()) {

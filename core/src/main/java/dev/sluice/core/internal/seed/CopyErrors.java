@@ -31,7 +31,8 @@ final class CopyErrors {
         String reason = serverMessage(e);
         Matcher m = CONTEXT.matcher(where(e).strip());
         if (!m.find()) {
-            return de.relocate(Location.of(spec.originalFilePath()), SeedErrors.message(spec, doing + ": " + reason));
+            return de.relocate(Location.of(spec.originalFilePath()), SeedErrors.message(spec, doing + ": " + reason
+                    + state(de)));
         }
         String column = m.group(2);
         int index = -1;
@@ -53,7 +54,13 @@ final class CopyErrors {
             }
             message.append(')');
         }
+        message.append(state(de));
         return de.relocate(SeedErrors.location(spec, at), SeedErrors.message(spec, message.toString()));
+    }
+
+    /** " (SQLSTATE 22P02)": the server's code, for looking the error up. */
+    static String state(DatabaseException e) {
+        return e.sqlState() == null ? "" : " (SQLSTATE " + e.sqlState() + ")";
     }
 
     /** The server's own message, without the driver's decorations. */

@@ -90,10 +90,28 @@ final class CsvSeedReader implements SeedReader {
             String fix = r.size() > header.size()
                     ? "quote values that contain '" + spec.delimiter() + "'"
                     : "add the missing fields (leave a field empty for NULL)";
+            String other = otherDelimiter();
+            if (other != null) {
+                fix = "the header is one field with " + other + " in it: if the file is separated by " + other
+                        + ", set delimiter: " + other + " in the seed's config";
+            }
             throw SeedErrors.at(spec, "ragged", new Position(current.line(), 0), "line " + current.line() + " has "
                     + r.size() + " fields but the header has " + header.size() + "; " + fix);
         }
         return new SeedRow(current.line(), current.column(), r.values(), null);
+    }
+
+    /** A usual delimiter in a one-field header ('id;name'), quoted as YAML would take it; else null. */
+    private String otherDelimiter() {
+        if (header.size() != 1) {
+            return null;
+        }
+        for (char c : new char[] {';', '\t', '|', ','}) {
+            if (c != spec.delimiter() && header.get(0).indexOf(c) >= 0) {
+                return c == '\t' ? "\"\\t\"" : "'" + c + "'";
+            }
+        }
+        return null;
     }
 
     private CSVRecord nextNonBlank() {

@@ -155,9 +155,14 @@ final class JsonSeedReader implements SeedReader {
         return SeedErrors.at(spec, "read", Position.UNKNOWN, "cannot read the file: " + e.getMessage(), e);
     }
 
+    private static final java.util.regex.Pattern START_MARKER = java.util.regex.Pattern.compile(
+            "\\(start marker at \\[Source: [^;]*; line: (\\d+), column: (\\d+)\\]\\)");
+
     private RuntimeException invalid(JsonProcessingException e) {
         Position at = e.getLocation() == null ? Position.UNKNOWN : position(e.getLocation());
-        return SeedErrors.at(spec, "json", at, "the file is not valid JSON: " + e.getOriginalMessage(), e);
+        // Jackson names where an unclosed array or object started in its own words: say it in ours
+        String reason = START_MARKER.matcher(e.getOriginalMessage()).replaceAll("(it opens at line $1, column $2)");
+        return SeedErrors.at(spec, "json", at, "the file is not valid JSON: " + reason, e);
     }
 
     private RuntimeException error(String reason) {

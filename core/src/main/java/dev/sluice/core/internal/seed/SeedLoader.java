@@ -139,7 +139,8 @@ public final class SeedLoader {
         try {
             return work.run();
         } catch (DatabaseException e) {
-            throw e.relocate(Location.of(spec.originalFilePath()), SeedErrors.message(spec, doing + ": " + CopyErrors.serverMessage(e)));
+            throw e.relocate(Location.of(spec.originalFilePath()), SeedErrors.message(spec, doing + ": " + CopyErrors.serverMessage(e)
+                    + CopyErrors.state(e)));
         }
     }
 

@@ -95,8 +95,8 @@ public final class YamlDoc {
                 }
                 map.put(k, value);
                 keys.put(k, t.getKeyNode().getStartMark());
-                if (value != null && !(value instanceof String) && !(value instanceof Number)
-                        && !(value instanceof Boolean)) {
+                // strings too (each scalar is its own String object); not numbers or booleans, which the JDK caches
+                if (value != null && !(value instanceof Number) && !(value instanceof Boolean)) {
                     marks.putIfAbsent(value, t.getValueNode().getStartMark());
                 }
             }

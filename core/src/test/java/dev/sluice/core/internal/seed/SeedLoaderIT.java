@@ -128,7 +128,7 @@ class SeedLoaderIT {
                 .withColumnTypes(Map.of("dose", "integer"));
         assertThatThrownBy(() -> load(spec)).isInstanceOf(DatabaseException.class)
                 .hasMessage("seeds/doses.csv:6: Cannot load seed doses: invalid input syntax for type integer: \"ten\""
-                        + " (column 'dose', typed integer by column_types)")
+                        + " (column 'dose', typed integer by column_types) (SQLSTATE 22P02)")
                 .satisfies(e -> assertThat(((DatabaseException) e).sqlState()).isEqualTo("22P02"))
                 .extracting(e -> ((SluiceException) e).location()).isEqualTo(new Location("seeds/doses.csv", 6, 0));
         assertThat(relations()).isEmpty();
@@ -227,7 +227,7 @@ class SeedLoaderIT {
         assertThat(SeedScanner.scan(spec).copyAsIs()).isTrue();
         assertThatThrownBy(() -> load(spec)).isInstanceOf(DatabaseException.class)
                 .hasMessage("seeds/dose2.csv:5: Cannot load seed dose2: invalid input syntax for type integer: \"ten\""
-                        + " (column 'dose', typed integer by column_types)");
+                        + " (column 'dose', typed integer by column_types) (SQLSTATE 22P02)");
     }
 
     @Test
@@ -247,7 +247,7 @@ class SeedLoaderIT {
                 .withColumnTypes(Map.of("n", "integer"));
         assertThatThrownBy(() -> load(spec)).isInstanceOf(DatabaseException.class)
                 .hasMessage("seeds/jerr.jsonl:2:1: Cannot load seed jerr: invalid input syntax for type integer: \"x\""
-                        + " (column 'n', typed integer by column_types)");
+                        + " (column 'n', typed integer by column_types) (SQLSTATE 22P02)");
     }
 
     @Test
@@ -257,6 +257,6 @@ class SeedLoaderIT {
                 .withColumnTypes(Map.of("code", "varchar(3)"));
         assertThatThrownBy(() -> load(spec)).isInstanceOf(DatabaseException.class)
                 .hasMessage("seeds/long.csv:3: Cannot load seed long: value too long for type character varying(3)"
-                        + " (column 'code', typed varchar(3) by column_types)");
+                        + " (column 'code', typed varchar(3) by column_types) (SQLSTATE 22001)");
     }
 }
