@@ -110,6 +110,14 @@ public final class TestingProjects {
         write(projectDir.resolve("profiles.yml"), yml.toString());
     }
 
+    public static void delete(Path file) {
+        try {
+            Files.delete(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static void write(Path file, String text) {
         try {
             Files.createDirectories(file.getParent());

@@ -135,8 +135,8 @@ final class NodeJson {
         Object access = config.get("access");
         m.put("access", access == null ? "protected" : access.toString());
         m.put("constraints", ContractJson.constraints(n.constraints(), true));
-        m.put("version", null);
-        m.put("latest_version", null);
+        m.put("version", n.version() == null ? null : version(n.version()));
+        m.put("latest_version", n.versioning() == null ? null : version(n.versioning().latestVersion()));
         m.put("deprecation_date", null);
         m.put("primary_key", ColumnJson.primaryKey(n.constraints(), n.columns()));
         m.put("time_spine", null);

@@ -564,7 +564,9 @@ public final class Compiler {
         for (String id : from.dependsOnNodes()) {
             Node n = manifest.nodes().get(id);
             if (n != null && n.name().equals(call.name())
-                    && (call.packageName() == null || call.packageName().equals(n.packageName()))) {
+                    && (call.packageName() == null || call.packageName().equals(n.packageName()))
+                    && (n.versioning() == null || (call.version() == null ? n.versioning().isLatest()
+                            : call.version().replaceAll("\\.0$", "").equals(n.version())))) {
                 return n;
             }
         }

@@ -25,7 +25,32 @@ public record Node(String uniqueId, ResourceType resourceType, String packageNam
         NodeConfig config, Map<String, Object> configCallDict, String description, Map<String, ColumnDef> columns,
         Map<String, Object> meta, List<String> tags, List<RefCall> refs, List<SourceCall> sources,
         List<String> dependsOnNodes, List<String> dependsOnMacros, String database, String schema, String alias,
-        String relationName, String patchPath, double createdAt, TestMetadata test, List<Constraint> constraints) {
+        String relationName, String patchPath, double createdAt, TestMetadata test, List<Constraint> constraints,
+        Versioning versioning) {
+
+    /** A versioned model's version and its model's latest version (dbt's model versions); both as written. */
+    public record Versioning(String version, String latestVersion) {
+        public boolean isLatest() {
+            return version.equals(latestVersion);
+        }
+    }
+
+    /** As the canonical constructor, for a node that is not a versioned model. */
+    public Node(String uniqueId, ResourceType resourceType, String packageName, String name, String path,
+            String originalFilePath, String rawCode, String language, List<String> fqn, Checksum checksum,
+            NodeConfig config, Map<String, Object> configCallDict, String description, Map<String, ColumnDef> columns,
+            Map<String, Object> meta, List<String> tags, List<RefCall> refs, List<SourceCall> sources,
+            List<String> dependsOnNodes, List<String> dependsOnMacros, String database, String schema, String alias,
+            String relationName, String patchPath, double createdAt, TestMetadata test, List<Constraint> constraints) {
+        this(uniqueId, resourceType, packageName, name, path, originalFilePath, rawCode, language, fqn, checksum, config,
+                configCallDict, description, columns, meta, tags, refs, sources, dependsOnNodes, dependsOnMacros,
+                database, schema, alias, relationName, patchPath, createdAt, test, constraints, null);
+    }
+
+    /** The version, or null when the node is not a versioned model. */
+    public String version() {
+        return versioning == null ? null : versioning.version();
+    }
 
     public Node {
         requireNonNull(uniqueId, "uniqueId is null");
@@ -89,6 +114,6 @@ public record Node(String uniqueId, ResourceType resourceType, String packageNam
     public Node withDependsOnNodes(List<String> nodes) {
         return new Node(uniqueId, resourceType, packageName, name, path, originalFilePath, rawCode, language, fqn,
                 checksum, config, configCallDict, description, columns, meta, tags, refs, sources, nodes,
-                dependsOnMacros, database, schema, alias, relationName, patchPath, createdAt, test, constraints);
+                dependsOnMacros, database, schema, alias, relationName, patchPath, createdAt, test, constraints, versioning);
     }
 }

@@ -43,7 +43,8 @@ final class Descriptions {
         return new Node(n.uniqueId(), n.resourceType(), n.packageName(), n.name(), n.path(), n.originalFilePath(),
                 n.rawCode(), n.language(), n.fqn(), n.checksum(), n.config(), n.configCallDict(), description, columns,
                 n.meta(), n.tags(), n.refs(), n.sources(), n.dependsOnNodes(), n.dependsOnMacros(), n.database(),
-                n.schema(), n.alias(), n.relationName(), n.patchPath(), n.createdAt(), n.test(), n.constraints());
+                n.schema(), n.alias(), n.relationName(), n.patchPath(), n.createdAt(), n.test(), n.constraints(),
+                n.versioning());
     }
 
     SourceDef source(SourceDef s) {

@@ -55,7 +55,7 @@ final class ModelContracts {
         Node out = new Node(n.uniqueId(), n.resourceType(), n.packageName(), n.name(), n.path(), n.originalFilePath(),
                 n.rawCode(), n.language(), n.fqn(), n.checksum(), n.config(), n.configCallDict(), n.description(),
                 columns, n.meta(), n.tags(), refs, sources, n.dependsOnNodes(), n.dependsOnMacros(), n.database(),
-                n.schema(), n.alias(), n.relationName(), n.patchPath(), n.createdAt(), n.test(), rendered);
+                n.schema(), n.alias(), n.relationName(), n.patchPath(), n.createdAt(), n.test(), rendered, n.versioning());
         if (enabled) {
             check(out, patch, listener);
         }

@@ -45,6 +45,8 @@ public final class NodeDicts {
                 n.database());
         m.put("alias", n.alias());
         m.put("tags", n.tags());
+        m.put("version", n.version());
+        m.put("latest_version", n.versioning() == null ? null : n.versioning().latestVersion());
         m.put("relation_name", n.relationName());
         m.put("refs", n.refs().stream().map(r -> {
             Map<String, Object> ref = new LinkedHashMap<>();

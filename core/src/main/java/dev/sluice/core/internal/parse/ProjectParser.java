@@ -89,7 +89,11 @@ public final class ProjectParser {
         this.config = unit.config();
         this.pkg = unit.config().name();
         this.prefix = unit.prefix();
+        this.versionedFiles = ModelVersions.files(unit.props());
     }
+
+    /** The SQL files of versioned models (by file stem): which model and version each is. */
+    private final Map<String, ModelVersions.VersionedFile> versionedFiles;
 
     /** Parses the root project (first of {@code units}) with its installed packages. */
     public static Parsed parse(ProjectScope scope, List<Unit> units, int threads) {
@@ -168,11 +172,23 @@ public final class ProjectParser {
         Map<String, Map<String, Node>> byPackage = new LinkedHashMap<>();
         parsers.forEach(p -> byPackage.put(p.pkg, new LinkedHashMap<>()));
         Map<String, Node> byName = new LinkedHashMap<>();
+        // versioned models: package.name -> version -> node (byPackage holds each one's latest version)
+        Map<String, Map<String, Node>> versions = new LinkedHashMap<>();
         for (Draft d : drafts) {
             Node n = d.node();
             if (!d.enabled()) {
                 disabled.add(n.uniqueId());
                 continue;
+            }
+            if (n.version() != null) {
+                versions.computeIfAbsent(n.packageName() + "." + n.name(), k -> new LinkedHashMap<>()).put(n.version(), n);
+                if (!n.versioning().isLatest()) {
+                    nodes.put(n.uniqueId(), n);
+                    if (d.template() != null) {
+                        templates.put(n.uniqueId(), d.template());
+                    }
+                    continue;
+                }
             }
             if (n.resourceType() != ResourceType.ANALYSIS && n.resourceType() != ResourceType.TEST) {
                 Node other = byPackage.get(n.packageName()).get(n.name());
@@ -216,7 +232,10 @@ public final class ProjectParser {
             templates.put(n.uniqueId(), d.template());
         }
         nodes.replaceAll((id, n) -> descriptions.node(n));
-        Refs refs = new Refs(byPackage, sources, project);
+        for (ProjectParser p : parsers) {
+            ModelVersions.check(p.versionedFiles, versions, p.pkg, p.props);
+        }
+        Refs refs = new Refs(byPackage, sources, project, versions);
         for (Node n : nodes.values()) {
             ModelContracts.checkTargets(n, refs);
         }
@@ -333,8 +352,19 @@ public final class ProjectParser {
     private Draft parseSql(ProjectFiles.SourceFile f, ResourceType type, Function<ProjectConfig, Map<String, Object>> tree,
             String name, String text) {
         String project = pkg;
+        ModelVersions.VersionedFile versioned = type == ResourceType.MODEL ? versionedFiles.get(name) : null;
+        Node.Versioning versioning = null;
+        if (versioned != null) {
+            name = versioned.model();
+            versioning = new Node.Versioning(versioned.version(), versioned.latest());
+        }
         List<String> fqn = fqn(f, name);
         String uid = type.dbtName() + "." + project + "." + name;
+        if (versioning != null) {
+            fqn = new ArrayList<>(fqn);
+            fqn.add("v" + versioning.version());
+            uid = uid + ".v" + versioning.version();
+        }
         Template template;
         try {
             template = scope.runEnv().parse(f.relative(), text);
@@ -345,15 +375,22 @@ public final class ProjectParser {
         PropertyFiles.Patch patch = type == ResourceType.MODEL ? props.models().get(name)
                 : type == ResourceType.SNAPSHOT ? props.snapshots().get(name) : null;
         Map<String, Object> config = baseConfig(tree, fqn, patch, uid, f, type, text);
+        if (versioned != null) {
+            config = ConfigResolver.merge(config, ConfigResolver.normalize(versioned.config()));
+        }
         ParseCapture capture = new ParseCapture();
         Map<String, Object> dict = NodeDicts.draft(uid, type.dbtName(), project, name, f.resourcePath(), f.relative(),
                 fqn, config, text, patch == null ? "" : patch.description(), scope.target().schema(), scope.database());
+        if (versioning != null) {
+            dict.put("version", versioning.version());
+            dict.put("latest_version", versioning.latestVersion());
+        }
         DbtRelation self = new DbtRelation(Relation.of(scope.database(), scope.target().schema(), name,
                 RelationType.UNKNOWN), scope.dialect());
         new NodeContext(scope, Mode.PARSE, project, f.relative(), dict, self, null, capture).render(template);
         config = ConfigResolver.merge(config, capture.config());
         boolean enabled = new NodeConfig(config).enabled();
-        Node n = finish(uid, type, name, f, fqn, text, config, capture, patch);
+        Node n = finish(uid, type, name, f, fqn, text, config, capture, patch, versioning);
         if (type == ResourceType.MODEL) {
             n = ModelContracts.prepare(n, patch, yamlRenderer(n, f), enabled, scope.listener());
         }
@@ -456,10 +493,20 @@ public final class ProjectParser {
     /** The parsed node, named by the project's naming macros. */
     private Node finish(String uid, ResourceType type, String name, ProjectFiles.SourceFile f, List<String> fqn,
             String text, Map<String, Object> config, ParseCapture capture, PropertyFiles.Patch patch) {
+        return finish(uid, type, name, f, fqn, text, config, capture, patch, null);
+    }
+
+    private Node finish(String uid, ResourceType type, String name, ProjectFiles.SourceFile f, List<String> fqn,
+            String text, Map<String, Object> config, ParseCapture capture, PropertyFiles.Patch patch,
+            Node.Versioning versioning) {
         NodeConfig cfg = new NodeConfig(config);
         Map<String, Object> dict = NodeDicts.draft(uid, type.dbtName(), pkg, name, f.resourcePath(),
                 f.relative(), fqn, config, text, patch == null ? "" : patch.description(), scope.target().schema(),
                 scope.database());
+        if (versioning != null) {
+            dict.put("version", versioning.version()); // generate_alias_name names it <name>_v<version>
+            dict.put("latest_version", versioning.latestVersion());
+        }
         NodeContext naming = new NodeContext(scope, Mode.NAMING, pkg, f.relative(), dict, null, null, null);
         // a snapshot's target_schema / target_database (dbt's legacy configs) are used as written
         String targetSchema = type == ResourceType.SNAPSHOT ? cfg.string("target_schema", null) : null;
@@ -476,7 +523,8 @@ public final class ProjectParser {
                 Checksum.sha256(text), cfg, capture.config(), patch == null ? "" : patch.description(),
                 patch == null ? Map.of() : patch.columns(), asMap(config.get("meta")), ConfigResolver.tags(config.get("tags")),
                 capture.refs(), capture.sources(), List.of(), capture.macros(), database, schema, alias, relationName,
-                patch == null ? null : pkg + "://" + patch.file(), System.currentTimeMillis() / 1000.0, null);
+                patch == null ? null : pkg + "://" + patch.file(), System.currentTimeMillis() / 1000.0, null, List.of(),
+                versioning);
     }
 
     private String name(NodeContext naming, String macro, String custom, Map<String, Object> dict,

@@ -23,9 +23,16 @@ final class Refs {
     private final Map<String, SourceDef> sources;
     private final String project;
 
-    /** @param byPackage refable nodes by package, then name (the root project first) */
-    Refs(Map<String, Map<String, Node>> byPackage, Map<String, SourceDef> sources, String project) {
+    private final Map<String, Map<String, Node>> versions;
+
+    /**
+     * @param byPackage refable nodes by package, then name (the root project first); a versioned model by its latest version
+     * @param versions versioned models' nodes by {@code package.name}, then version
+     */
+    Refs(Map<String, Map<String, Node>> byPackage, Map<String, SourceDef> sources, String project,
+            Map<String, Map<String, Node>> versions) {
         this.byPackage = byPackage;
+        this.versions = versions;
         this.sources = sources;
         this.project = project;
     }
@@ -59,6 +66,17 @@ final class Refs {
             Node n = byPackage.get(pkg).get(r.name());
             if (n != null && n.resourceType() != ResourceType.ANALYSIS) {
                 target = n;
+                if (r.version() != null) {
+                    Map<String, Node> all = versions.getOrDefault(pkg + "." + r.name(), Map.of());
+                    String wanted = versionText(r.version());
+                    target = all.get(wanted);
+                    if (target == null) {
+                        throw SluiceException.user("ref.version", where, "Cannot resolve ref('" + r.name() + "', v="
+                                + wanted + ") in " + from.name() + ": " + (all.isEmpty() ? "model " + r.name()
+                                        + " has no versions" : "its versions are " + String.join(", ", all.keySet().stream()
+                                        .sorted(ModelVersions::compare).toList())));
+                    }
+                }
                 break;
             }
         }
@@ -70,6 +88,11 @@ final class Refs {
                     + r.packageName() + "'") + Suggestions.didYouMean(r.name(), names));
         }
         return target;
+    }
+
+    private static String versionText(String v) {
+        String s = v.strip();
+        return s.matches("\\d+\\.0") ? s.substring(0, s.length() - 2) : s;
     }
 
     SourceDef source(Node from, SourceCall s) {

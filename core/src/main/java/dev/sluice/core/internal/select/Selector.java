@@ -366,6 +366,14 @@ public final class Selector {
                     .forEach(e -> out.add(e.uniqueId()));
             case "state" -> out.addAll(stateSelect(arg, value));
             case "selector" -> out.addAll(named(arg, "--select " + value));
+            case "version" -> nodes.values().stream().filter(n -> n.resourceType() == ResourceType.MODEL && switch (arg) {
+                case "latest" -> n.versioning() != null && n.versioning().isLatest();
+                case "old" -> n.versioning() != null && versionOrder(n.version(), n.versioning().latestVersion()) < 0;
+                case "prerelease" -> n.versioning() != null
+                        && versionOrder(n.version(), n.versioning().latestVersion()) > 0;
+                case "none" -> n.versioning() == null;
+                default -> throw bad(value, "version: is latest, old, prerelease or none");
+            }).forEach(n -> out.add(n.uniqueId()));
             case "result" -> {
                 requireState(value);
                 nodes.keySet().stream().filter(id -> arg.equals(state.result(id))).forEach(out::add);
@@ -378,11 +386,19 @@ public final class Selector {
                 } else {
                     throw bad(value, "the method '" + method + "' is not supported (use a name, fqn:, tag:, path:, "
                             + "file:, source:, resource_type:, package:, config.<key>:, test_type:, test_name:, "
-                            + "exposure:, state:, result: or selector:)");
+                            + "exposure:, state:, result:, selector: or version:)");
                 }
             }
         }
         return out;
+    }
+
+    private static int versionOrder(String a, String b) {
+        try {
+            return new java.math.BigDecimal(a).compareTo(new java.math.BigDecimal(b));
+        } catch (NumberFormatException e) {
+            return a.compareTo(b);
+        }
     }
 
     /** dbt's fqn matching: the leaf name, or a dotted prefix of the fqn (with or without the package), globs allowed. */
