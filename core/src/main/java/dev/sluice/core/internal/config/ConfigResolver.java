@@ -71,6 +71,11 @@ public final class ConfigResolver {
         return out;
     }
 
+    /** Whether {@code key} (without its {@code +}) names a config rather than a folder or package in a config tree. */
+    public static boolean isConfigKey(String key) {
+        return key.startsWith("+") || KNOWN.contains(key);
+    }
+
     /** dbt spells hooks with a hyphen in artifacts; {@code config(pre_hook=...)} uses an underscore. */
     public static String normalizeKey(String key) {
         return switch (key) {

@@ -256,6 +256,20 @@ public final class ProjectParser {
                 childMap.get(parent).add(n.uniqueId());
             }
         }
+        for (ProjectParser p : parsers) {
+            Map<String, Node> own = byPackage.get(p.pkg);
+            Unmatched.properties(p.props.models(), "model", ResourceType.MODEL, p.pkg, own, nodes.values(), disabled,
+                    scope.listener());
+            Unmatched.properties(p.props.seeds(), "seed", ResourceType.SEED, p.pkg, own, nodes.values(), disabled,
+                    scope.listener());
+            Unmatched.properties(p.props.snapshots(), "snapshot", ResourceType.SNAPSHOT, p.pkg, own, nodes.values(),
+                    disabled, scope.listener());
+        }
+        ProjectConfig root = parsers.get(0).config;
+        Unmatched.configPaths("models", root.models(), Set.of(ResourceType.MODEL), nodes.values(), root, scope.listener());
+        Unmatched.configPaths("seeds", root.seeds(), Set.of(ResourceType.SEED), nodes.values(), root, scope.listener());
+        Unmatched.configPaths("snapshots", root.snapshots(), Set.of(ResourceType.SNAPSHOT), nodes.values(), root,
+                scope.listener());
         Map<String, ExposureDef> exposures = exposures(byName, sources, descriptions);
         for (ExposureDef e : exposures.values()) {
             parentMap.put(e.uniqueId(), new ArrayList<>(e.dependsOnNodes()));

@@ -14,7 +14,12 @@ public record ProjectConfig(Path dir, String name, String version, String profil
         String packagesInstallPath, Map<String, Object> vars, Map<String, Object> models, Map<String, Object> seeds,
         Map<String, Object> sources, List<String> onRunStart, List<String> onRunEnd, Map<String, Object> quoting,
         Object requireDbtVersion, Map<String, Object> dataTests, Map<String, Object> snapshots,
-        Map<String, Object> unitTests, Map<String, List<String>> dispatch) {
+        Map<String, Object> unitTests, Map<String, List<String>> dispatch, dev.sluice.core.internal.yaml.YamlDoc doc) {
+
+    /** Where a key of one of this file's mappings is written (file:line:column), for warnings. */
+    public dev.sluice.core.api.Location locateKey(Object map, String key) {
+        return doc == null ? dev.sluice.core.api.Location.of("dbt_project.yml") : doc.locateKey(map, key);
+    }
 
     /** Every directory that holds resources (and so property files and docs blocks). */
     public List<String> resourcePaths() {

@@ -85,6 +85,9 @@ public final class ProjectFile {
                 : List.of(targetPath);
         String packages = orDefault(Yaml.string(doc, y.get("packages-install-path"), "packages-install-path"),
                 "dbt_packages");
+        for (String tree : List.of("models", "seeds", "snapshots", "data_tests", "tests", "sources")) {
+            checkConfigTypes(doc, y.get(tree));
+        }
         return new ProjectConfig(dir, name, Yaml.string(doc, y.get("version"), "version"),
                 Yaml.string(doc, y.get("profile"), "profile"), models, seeds, macros, analyses, tests, snapshots, docs,
                 targetPath, clean, packages, Yaml.map(doc, y.get("vars"), "vars"),
@@ -94,7 +97,7 @@ public final class ProjectFile {
                 // dbt 1.8 renamed the tests: config tree to data_tests:; both are read
                 Yaml.map(doc, y.containsKey("data_tests") ? y.get("data_tests") : y.get("tests"), "data_tests"),
                 Yaml.map(doc, y.get("snapshots"), "snapshots"), Yaml.map(doc, y.get("unit_tests"), "unit_tests"),
-                dispatch(doc, y.get("dispatch")));
+                dispatch(doc, y.get("dispatch")), doc);
     }
 
     /** {@code dispatch: [{macro_namespace: dbt_utils, search_order: [my_project, dbt_utils]}]}. */
@@ -111,6 +114,28 @@ public final class ProjectFile {
             out.put(namespace, order);
         }
         return out;
+    }
+
+    /** A config tree's values of the configs that must be text (a list as materialized is a mistake, not a name). */
+    private static void checkConfigTypes(YamlDoc doc, Object tree) {
+        if (!(tree instanceof Map<?, ?> m)) {
+            return;
+        }
+        for (Map.Entry<?, ?> e : m.entrySet()) {
+            String key = String.valueOf(e.getKey());
+            String bare = key.startsWith("+") ? key.substring(1) : key;
+            Object v = e.getValue();
+            boolean text = List.of("materialized", "schema", "database", "alias", "incremental_strategy",
+                    "on_schema_change").contains(bare);
+            if (text && v != null && !(v instanceof String)) {
+                throw SluiceException.user("project.config_type", doc.locateKey(m, key), "Cannot read " + FILE + ": "
+                        + key + " must be text, such as '" + (bare.equals("materialized") ? "table" : "name")
+                        + "' (got " + v + ")");
+            }
+            if (!key.startsWith("+") && v instanceof Map<?, ?>) {
+                checkConfigTypes(doc, v);
+            }
+        }
     }
 
     private static List<String> hooks(YamlDoc doc, Object v) {

@@ -99,22 +99,38 @@ public final class PropertyFiles {
                             + "' in property file " + f.relative(), doc.locateKey(root, key)));
                 }
             }
-            patches(doc, root.get("models"), "models", models);
-            patches(doc, root.get("seeds"), "seeds", seeds);
-            patches(doc, root.get("macros"), "macros", macros);
+            patches(doc, root.get("models"), "models", models, listener);
+            patches(doc, root.get("seeds"), "seeds", seeds, listener);
+            patches(doc, root.get("macros"), "macros", macros, listener);
             sources(doc, root.get("sources"), sources);
             exposures(doc, root.get("exposures"), exposures);
             // a snapshot's description and columns, or (dbt 1.9) a whole snapshot with relation:
-            patches(doc, root.get("snapshots"), "snapshots", snapshots);
+            patches(doc, root.get("snapshots"), "snapshots", snapshots, listener);
             unitTests(doc, root.get("unit_tests"), unitTests);
         }
         return new Properties(models, seeds, macros, sources, exposures, snapshots, unitTests);
     }
 
-    private static void patches(YamlDoc doc, Object value, String kind, Map<String, Patch> into) {
+    /** The keys dbt reads in an entry of each section (others are ignored, with a warning). */
+    private static final Map<String, Set<String>> ENTRY_KEYS = Map.of(
+            "models", Set.of("name", "description", "config", "columns", "data_tests", "tests", "docs", "meta", "tags",
+                    "versions", "latest_version", "constraints", "access", "group", "deprecation_date", "time_spine",
+                    "freshness", "contract"),
+            "seeds", Set.of("name", "description", "config", "columns", "data_tests", "tests", "docs", "meta", "tags"),
+            "snapshots", Set.of("name", "description", "config", "columns", "data_tests", "tests", "docs", "meta", "tags",
+                    "relation"),
+            "macros", Set.of("name", "description", "arguments", "docs", "meta"));
+
+    private static void patches(YamlDoc doc, Object value, String kind, Map<String, Patch> into, SluiceListener listener) {
         for (Object entry : Yaml.list(doc, value, kind + " in " + doc.file())) {
             Map<String, Object> m = Yaml.map(doc, entry, "an entry of " + kind + " in " + doc.file());
             String name = Yaml.string(doc, m.get("name"), "name");
+            for (String key : m.keySet()) {
+                if (!ENTRY_KEYS.getOrDefault(kind, Set.of()).contains(key)) {
+                    listener.onEvent(new SluiceEvent.Message(SluiceEvent.Level.WARN, "Ignoring unknown key '" + key
+                            + "' in the properties of " + singular(kind) + " '" + name + "'", doc.locateKey(m, key)));
+                }
+            }
             if (name == null) {
                 throw SluiceException.user("properties.name", doc.locate(m), "Cannot read " + kind + " in " + doc.file()
                         + ": an entry has no 'name'");
