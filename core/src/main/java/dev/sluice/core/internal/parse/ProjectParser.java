@@ -686,44 +686,69 @@ public final class ProjectParser {
         for (PropertyFiles.Patch p : props.models().values()) {
             Node target = byName.get(p.name());
             if (target != null && target.resourceType() == ResourceType.MODEL) {
-                testsOf(p.tests(), p.columns(), "model", p.name(), null, target.uniqueId(), p.file(), p.location(), out);
+                testsOf(p.tests(), p.columns(), "model", p.name(), null, target.uniqueId(), p.file(), p.location(), p.doc(),
+                        out);
             }
         }
         for (PropertyFiles.Patch p : props.seeds().values()) {
             Node target = byName.get(p.name());
             if (target != null && target.resourceType() == ResourceType.SEED) {
-                testsOf(p.tests(), p.columns(), "seed", p.name(), null, target.uniqueId(), p.file(), p.location(), out);
+                testsOf(p.tests(), p.columns(), "seed", p.name(), null, target.uniqueId(), p.file(), p.location(), p.doc(),
+                        out);
             }
         }
         for (PropertyFiles.Patch p : props.snapshots().values()) {
             Node target = byName.get(p.name());
             if (target != null && target.resourceType() == ResourceType.SNAPSHOT) {
-                testsOf(p.tests(), p.columns(), "snapshot", p.name(), null, target.uniqueId(), p.file(), p.location(), out);
+                testsOf(p.tests(), p.columns(), "snapshot", p.name(), null, target.uniqueId(), p.file(), p.location(),
+                        p.doc(), out);
             }
         }
         for (PropertyFiles.SourceSpec s : props.sources()) {
             String id = "source." + pkg + "." + s.sourceName() + "." + s.tableName();
             if (sources.containsKey(id)) {
-                testsOf(s.tests(), s.columns(), "source", s.sourceName(), s.tableName(), id, s.file(), s.location(), out);
+                testsOf(s.tests(), s.columns(), "source", s.sourceName(), s.tableName(), id, s.file(), s.location(),
+                        s.doc(), out);
             }
         }
         return out;
     }
 
     private void testsOf(List<Object> tableTests, Map<String, ColumnDef> columns, String kind, String name, String table,
-            String attached, String file, Location where, List<Draft> out) {
+            String attached, String file, Location where, dev.sluice.core.internal.yaml.YamlDoc doc, List<Draft> out) {
         for (Object entry : tableTests) {
-            out.add(genericTest(GenericTests.read(entry, kind, name, table, null, where), attached, file, List.of()));
+            Location at = at(doc, entry, where);
+            out.add(genericTest(GenericTests.read(entry, kind, name, table, null, at), attached, file, List.of(), at));
         }
         for (ColumnDef c : columns.values()) {
             for (Object entry : c.tests()) {
-                out.add(genericTest(GenericTests.read(entry, kind, name, table, c.name(), where), attached, file,
-                        c.tags()));
+                Location at = at(doc, entry, where);
+                out.add(genericTest(GenericTests.read(entry, kind, name, table, c.name(), at), attached, file,
+                        c.tags(), at));
             }
         }
     }
 
-    private Draft genericTest(GenericTestSpec spec, String attached, String file, List<String> columnTags) {
+    /** Where a test entry is written in its property file, else where its resource's entry is. */
+    private static Location at(dev.sluice.core.internal.yaml.YamlDoc doc, Object entry, Location fallback) {
+        if (doc == null) {
+            return fallback;
+        }
+        Location l = doc.locate(entry);
+        return l.line() > 0 ? l : fallback;
+    }
+
+    private Draft genericTest(GenericTestSpec spec, String attached, String file, List<String> columnTags, Location at) {
+        String macro = "test_" + spec.testName();
+        boolean known = spec.namespace() != null ? scope.macros().find(spec.namespace(), macro) != null
+                : scope.macros().resolve(pkg, macro) != null
+                        || scope.macros().packages().stream().anyMatch(p -> scope.macros().find(p, macro) != null);
+        if (!known) {
+            throw SluiceException.user("test.unknown", at, "Cannot find the generic test '" + (spec.namespace() == null
+                    ? "" : spec.namespace() + ".") + spec.testName() + "' used in " + file + ": no macro test_"
+                    + spec.testName() + " exists; define it with {% test " + spec.testName() + "(model, column_name) %}"
+                    + " in macros/ or tests/generic/, or install the package that has it");
+        }
         String project = pkg;
         String uid = GenericTests.uniqueId(project, spec);
         String raw = GenericTests.rawCode(spec);
@@ -751,7 +776,7 @@ public final class ProjectParser {
         } else {
             refs.add(new RefCall(null, attached.substring(attached.lastIndexOf('.') + 1), null, 0));
         }
-        collectCalls(spec.kwargs().values(), refs, sourceCalls);
+        collectCalls(spec.kwargs().values(), refs, sourceCalls, at.line());
         Template template;
         try {
             template = scope.runEnv().parse(file, raw);
@@ -767,20 +792,21 @@ public final class ProjectParser {
     }
 
     /** The ref(...) and source(...) calls in a test's arguments (e.g. relationships' to:), as dbt finds them. */
-    private static void collectCalls(java.util.Collection<?> values, List<RefCall> refs, List<SourceCall> sources) {
+    private static void collectCalls(java.util.Collection<?> values, List<RefCall> refs, List<SourceCall> sources,
+            int line) {
         for (Object v : values) {
             if (v instanceof java.util.Collection<?> c) {
-                collectCalls(c, refs, sources);
+                collectCalls(c, refs, sources, line);
             } else if (v instanceof Map<?, ?> m) {
-                collectCalls(m.values(), refs, sources);
+                collectCalls(m.values(), refs, sources, line);
             } else if (v instanceof String s) {
                 Matcher ref = EXPOSURE_REF.matcher(s);
                 Matcher src = EXPOSURE_SOURCE.matcher(s);
                 if (ref.matches()) {
-                    refs.add(ref.group(4) != null ? new RefCall(ref.group(2), ref.group(4), null, 0)
-                            : new RefCall(null, ref.group(2), null, 0));
+                    refs.add(ref.group(4) != null ? new RefCall(ref.group(2), ref.group(4), null, line)
+                            : new RefCall(null, ref.group(2), null, line));
                 } else if (src.matches()) {
-                    sources.add(new SourceCall(src.group(2), src.group(4), 0));
+                    sources.add(new SourceCall(src.group(2), src.group(4), line));
                 }
             }
         }

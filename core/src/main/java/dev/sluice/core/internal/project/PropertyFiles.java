@@ -30,7 +30,8 @@ public final class PropertyFiles {
 
     /** The description, config, columns, etc. a property file gives one model, seed or macro. */
     public record Patch(String name, String file, Location location, String description, Map<String, Object> config,
-            Map<String, ColumnDef> columns, List<Object> tests, Map<String, Object> raw, List<Constraint> constraints) {
+            Map<String, ColumnDef> columns, List<Object> tests, Map<String, Object> raw, List<Constraint> constraints,
+            YamlDoc doc) {
     }
 
     /** A source table as declared, before config resolution. */
@@ -38,7 +39,7 @@ public final class PropertyFiles {
             String schema, String identifier, String loader, String description, String sourceDescription,
             Map<String, ColumnDef> columns, Map<String, Object> meta, Map<String, Object> sourceMeta, List<String> tags,
             Map<String, Object> sourceConfig, Map<String, Object> tableConfig, List<Object> tests,
-            List<FreshnessLayer> freshness) {
+            List<FreshnessLayer> freshness, YamlDoc doc) {
     }
 
     /**
@@ -154,7 +155,7 @@ public final class PropertyFiles {
             }
             into.put(name, new Patch(name, doc.file(), doc.locate(m), Yaml.string(doc, m.get("description"), "description"),
                     config, columns(doc, m.get("columns"), name), tests(doc, m, "'" + name + "'"), m,
-                    ConstraintsReader.read(doc, m.get("constraints"), "'" + name + "'", true)));
+                    ConstraintsReader.read(doc, m.get("constraints"), "'" + name + "'", true), doc));
         }
     }
 
@@ -232,7 +233,7 @@ public final class PropertyFiles {
                         merged(Yaml.strings(doc, s.get("tags"), "tags"), Yaml.strings(doc, tm.get("tags"), "tags")),
                         sourceConfig, tableConfig, tests(doc, tm, "source table '" + sourceName + "." + table + "'"),
                         List.of(sourceLevel, sourceConfigLevel, FreshnessLayer.of(doc, tm),
-                                FreshnessLayer.of(doc, tableConfig))));
+                                FreshnessLayer.of(doc, tableConfig)), doc));
             }
         }
     }

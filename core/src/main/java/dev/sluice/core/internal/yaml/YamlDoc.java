@@ -107,7 +107,12 @@ public final class YamlDoc {
         if (node instanceof SequenceNode s) {
             List<Object> list = new ArrayList<>();
             for (Node item : s.getValue()) {
-                list.add(convert(file, item, marks, keyMarks));
+                Object value = convert(file, item, marks, keyMarks);
+                list.add(value);
+                // list items too, when they are strings (a test written as just its name)
+                if (value instanceof String) {
+                    marks.putIfAbsent(value, item.getStartMark());
+                }
             }
             marks.put(list, s.getStartMark());
             return list;
