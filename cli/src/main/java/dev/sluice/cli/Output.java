@@ -30,6 +30,12 @@ final class Output implements SluiceListener {
     private final JsonEvents json;
     private final java.nio.file.Path logFile;
     private java.io.Writer log;
+    private volatile java.util.function.UnaryOperator<String> scrub = t -> t;
+
+    /** From now on, every line (printed, JSON or logged) goes through {@code scrubber} first. */
+    void scrubWith(java.util.function.UnaryOperator<String> scrubber) {
+        this.scrub = scrubber;
+    }
 
     /**
      * @param nodeLines whether to print a line per node started and finished (not for compile)
@@ -114,7 +120,8 @@ final class Output implements SluiceListener {
     }
 
     /** One line; continuation lines of a multi-line text are printed as they are, as dbt does. */
-    synchronized void line(String text) {
+    synchronized void line(String raw) {
+        String text = scrub.apply(raw);
         if (json != null) {
             if (!text.isEmpty()) {
                 emit(json.note("Note", "Z050", "info", text), "info", text);
@@ -129,7 +136,7 @@ final class Output implements SluiceListener {
 
     /** A JSON event line on the output, and its text in the log file. */
     private synchronized void emit(String jsonLine, String level, String text) {
-        out.println(jsonLine);
+        out.println(scrub.apply(jsonLine));
         out.flush();
         file(level, text);
     }
@@ -146,7 +153,7 @@ final class Output implements SluiceListener {
                         java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
             }
             log.write(LocalTime.now(clock).format(FILE_TIME) + " [" + String.format(Locale.ROOT, "%-5s", level) + "] ["
-                    + Thread.currentThread().getName() + "]: " + text + "\n");
+                    + Thread.currentThread().getName() + "]: " + scrub.apply(text) + "\n");
             log.flush();
         } catch (java.io.IOException e) {
             // the log file is a convenience: a run does not fail because it cannot be written

@@ -46,6 +46,10 @@ abstract class ProjectCommand implements Callable<Integer> {
     }
 
     Session open(LaunchSettings settings, SluiceListener listener) {
-        return root().launcher().open(settings, listener);
+        Session session = root().launcher().open(settings, listener);
+        if (listener instanceof Output output) {
+            output.scrubWith(session::scrub); // no password or secret env var reaches the terminal or dbt.log
+        }
+        return session;
     }
 }

@@ -53,6 +53,9 @@ interface Session extends AutoCloseable {
 
     List<Path> clean();
 
+    /** {@code text} with secret values (passwords, secret env vars) replaced by ****. */
+    String scrub(String text);
+
     /** Called from the Ctrl-C hook, on another thread than the running command. */
     void cancel();
 
@@ -74,6 +77,11 @@ interface Session extends AutoCloseable {
             @Override
             public RunResult build(Selection selection) {
                 return sluice.build(selection);
+            }
+
+            @Override
+            public String scrub(String text) {
+                return sluice.scrub(text);
             }
 
             @Override

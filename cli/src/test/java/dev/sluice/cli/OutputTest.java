@@ -129,4 +129,19 @@ class OutputTest {
         assertThat(log).contains("[info ]", "Running with sluice=", "OK loaded seed file seed.drugs", "[debug]",
                 "a debug detail").containsPattern("\\d\\d:\\d\\d:\\d\\d\\.\\d{6} \\[");
     }
+
+    @Test
+    void scrubsSecretsFromTheTerminalAndTheLogFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path logFile = dir.resolve("logs/dbt.log");
+        Output output = new Output(new PrintWriter(text), Clock.systemDefaultZone(), true, true, false, logFile);
+        output.scrubWith(t -> t.replace("s3cret-pw", "****"));
+        output.onEvent(new dev.sluice.core.api.SluiceEvent.Message(dev.sluice.core.api.SluiceEvent.Level.INFO,
+                "connecting as bob with s3cret-pw", null));
+        output.onEvent(new dev.sluice.core.api.SluiceEvent.Message(dev.sluice.core.api.SluiceEvent.Level.DEBUG,
+                "debug: password=s3cret-pw", null));
+
+        assertThat(text.toString()).contains("connecting as bob with ****").doesNotContain("s3cret-pw");
+        assertThat(java.nio.file.Files.readString(logFile)).contains("password=****").doesNotContain("s3cret-pw");
+    }
 }

@@ -61,6 +61,11 @@ final class TestingSession implements Session {
     }
 
     @Override
+    public String scrub(String text) {
+        return text.replace("s3cret-pw", "****");
+    }
+
+    @Override
     public RunResult retry() {
         return execute("retry", Selection.all());
     }

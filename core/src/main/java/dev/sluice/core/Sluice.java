@@ -187,6 +187,16 @@ public final class Sluice implements AutoCloseable {
     }
 
     /** Cancels a running command: queries are cancelled on the server; the command returns soon after. */
+    /**
+     * {@code text} with the values of secrets replaced by {@code ****}: the target's password and
+     * other secret settings, {@code DBT_ENV_SECRET_*} variables, and what {@code env_var()} read from
+     * variables named like secrets (SECRET, PASSWORD, TOKEN, ...). For embedders that log what
+     * Sluice tells them; the CLI scrubs its output and log file with it.
+     */
+    public String scrub(String text) {
+        return engine.scrub(text);
+    }
+
     public void cancel() {
         engine.cancel();
     }

@@ -274,6 +274,11 @@ public final class Engine implements AutoCloseable {
                 t.profile(), t.name(), t.type(), shown, connected, connection, problems);
     }
 
+    /** {@code text} with the values of this project's secrets (passwords, secret env vars) replaced by ****. */
+    public String scrub(String text) {
+        return project.scope().invocation().scrub(text);
+    }
+
     public List<Path> clean() {
         return clean(project.project());
     }
@@ -782,6 +787,7 @@ public final class Engine implements AutoCloseable {
                 builder.secret(v.toString());
             }
         });
+        project.scope().invocation().secrets().forEach(builder::secret);
         return builder
                 .invocationId(project.scope().invocationId())
                 .generatedAt(Instant.now())

@@ -84,6 +84,16 @@ public record LoadedProject(Settings settings, ProjectConfig project, Path profi
         ProjectScope scope = new ProjectScope(project, target, vars, env, macros, factory.dialect(), parseEnv, runEnv,
                 UUID.randomUUID().toString(), Instant.now(), settings.listener(),
                 new dev.sluice.core.internal.context.Invocation());
+        target.settings().forEach((k, v) -> {
+            if (TargetConfig.isSecret(k) && v != null) {
+                scope.invocation().secret(String.valueOf(v));
+            }
+        });
+        env.forEach((k, v) -> {
+            if (k.startsWith("DBT_ENV_SECRET_")) {
+                scope.invocation().secret(v);
+            }
+        });
         int threads = Math.max(target.threads(), Runtime.getRuntime().availableProcessors());
         ProjectParser.Parsed parsed = ProjectParser.parse(scope, units, threads);
         ModelGraph graph = ModelGraph.of(parsed.manifest());

@@ -333,6 +333,10 @@ public final class NodeContext {
         String name = String.valueOf(a[0]);
         String v = scope.environment().get(name);
         if (v != null) {
+            scope.invocation().secretIf(name, v);
+            if (name.startsWith("DBT_ENV_SECRET_")) {
+                scope.invocation().secret(v);
+            }
             return v;
         }
         if (args.size() > 1 || args.hasKeyword("default")) {
