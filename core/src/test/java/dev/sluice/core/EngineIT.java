@@ -1,5 +1,6 @@
 package dev.sluice.core;
 
+import static dev.sluice.core.TestingDatabase.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sluice.core.api.NodeResult;
@@ -8,7 +9,6 @@ import dev.sluice.core.api.RunResult;
 import dev.sluice.core.api.Selection;
 import dev.sluice.core.api.SluiceEvent;
 import dev.sluice.core.internal.artifacts.SchemaValidation;
-import dev.sluice.core.spi.QueryResult;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -35,11 +35,6 @@ class EngineIT {
     private Sluice load() {
         return Sluice.configure().projectDir(project).threads(4)
                 .environment(Map.of("HOME", dir.toString())).listener(events::add).load();
-    }
-
-    private static List<List<Object>> rows(String sql) {
-        QueryResult r = TestingDatabase.adapter().withConnection(c -> c.query(sql));
-        return r.rows();
     }
 
     private static NodeResult result(RunResult run, String id) {

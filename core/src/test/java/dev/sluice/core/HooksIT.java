@@ -1,5 +1,6 @@
 package dev.sluice.core;
 
+import static dev.sluice.core.TestingDatabase.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sluice.core.api.NodeStatus;
@@ -59,10 +60,6 @@ class HooksIT {
         try (Sluice sluice = Sluice.configure().projectDir(project).environment(Map.of("HOME", dir.toString())).load()) {
             return sluice.run(Selection.all());
         }
-    }
-
-    private static List<List<Object>> rows(String sql) {
-        return TestingDatabase.adapter().withConnection(c -> c.query(sql)).rows();
     }
 
     @Test

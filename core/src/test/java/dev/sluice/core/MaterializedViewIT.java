@@ -1,5 +1,7 @@
 package dev.sluice.core;
 
+import static dev.sluice.core.TestingDatabase.sql;
+import static dev.sluice.core.TestingDatabase.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sluice.core.api.NodeResult;
@@ -66,19 +68,6 @@ class MaterializedViewIT {
                 }).load()) {
             return sluice.run(Selection.all());
         }
-    }
-
-    private static void sql(String statements) {
-        TestingDatabase.adapter().withConnection(c -> {
-            for (String s : statements.split(";")) {
-                c.execute(s);
-            }
-            return null;
-        });
-    }
-
-    private static List<List<Object>> rows(String sql) {
-        return TestingDatabase.adapter().withConnection(c -> c.query(sql).rows());
     }
 
     private Object oid() {

@@ -1,5 +1,6 @@
 package dev.sluice.core;
 
+import static dev.sluice.core.TestingDatabase.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sluice.core.api.NodeResult;
@@ -71,15 +72,6 @@ class MicrobatchIT {
 
     private static NodeResult daily(RunResult r) {
         return r.results().stream().filter(n -> n.node().name().equals("daily_events")).findFirst().orElseThrow();
-    }
-
-    private static void sql(String statements) {
-        TestingDatabase.adapter().withConnection(c -> {
-            for (String s : statements.split(";")) {
-                c.execute(s);
-            }
-            return null;
-        });
     }
 
     private List<List<Object>> table() {

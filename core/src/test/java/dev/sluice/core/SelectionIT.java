@@ -8,13 +8,9 @@ import dev.sluice.core.api.NodeStatus;
 import dev.sluice.core.api.RunResult;
 import dev.sluice.core.api.Selection;
 import dev.sluice.core.api.SluiceException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,23 +91,7 @@ class SelectionIT {
         try (Sluice sluice = open()) {
             sluice.compile(Selection.all());
         }
-        return copy(project.resolve("target"), dir.resolve(name));
-    }
-
-    private static Path copy(Path from, Path to) {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return to;
+        return TestingProjects.copyDirectory(project.resolve("target"), dir.resolve(name));
     }
 
     @Test
@@ -146,7 +126,7 @@ class SelectionIT {
             RunResult r = sluice.build(Selection.all());
             assertThat(r.results()).anyMatch(n -> n.node().uniqueId().equals("model.sel.orders") && n.status() == NodeStatus.ERROR);
         }
-        Path state = copy(project.resolve("target"), dir.resolve("last"));
+        Path state = TestingProjects.copyDirectory(project.resolve("target"), dir.resolve("last"));
         assertThat(names(Selection.of("result:error").withState(state).withIndirect(Selection.Indirect.EMPTY))).containsExactly("model:orders");
         assertThat(names(Selection.of("result:success").withState(state).withIndirect(Selection.Indirect.EMPTY)))
                 .containsExactly("model:stg_orders", "seed:raw_orders");

@@ -1,5 +1,6 @@
 package dev.sluice.core;
 
+import static dev.sluice.core.TestingDatabase.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sluice.core.api.NodeStatus;
@@ -66,15 +67,6 @@ class SnapshotsIT {
         try (Sluice sluice = Sluice.configure().projectDir(project).environment(Map.of("HOME", dir.toString())).load()) {
             return sluice.snapshot(Selection.all());
         }
-    }
-
-    private static void sql(String statements) {
-        TestingDatabase.adapter().withConnection(c -> {
-            for (String s : statements.split(";")) {
-                c.execute(s);
-            }
-            return null;
-        });
     }
 
     private List<List<Object>> history(String columns) {

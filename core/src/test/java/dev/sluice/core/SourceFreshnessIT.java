@@ -1,5 +1,6 @@
 package dev.sluice.core;
 
+import static dev.sluice.core.TestingDatabase.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -90,15 +91,6 @@ class SourceFreshnessIT {
                 + "create table \"" + src + "\".countries (id int, loaded_at timestamptz);"
                 + "create table \"" + src + "\".notes (id int, loaded_at timestamptz);"
                 + "insert into \"" + src + "\".notes values (1, now() - interval '9 days')");
-    }
-
-    private static void sql(String statements) {
-        TestingDatabase.adapter().withConnection(c -> {
-            for (String s : statements.split(";")) {
-                c.execute(s);
-            }
-            return null;
-        });
     }
 
     private Sluice load() {

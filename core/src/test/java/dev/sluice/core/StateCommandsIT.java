@@ -1,5 +1,6 @@
 package dev.sluice.core;
 
+import static dev.sluice.core.TestingDatabase.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,13 +9,9 @@ import dev.sluice.core.api.NodeStatus;
 import dev.sluice.core.api.RunResult;
 import dev.sluice.core.api.Selection;
 import dev.sluice.core.api.SluiceException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,7 +57,7 @@ class StateCommandsIT {
         try (Sluice sluice = open(Sluice.configure())) {
             assertThat(sluice.build(Selection.all()).success()).isTrue();
         }
-        prodState = copy(project.resolve("target"), dir.resolve("prod-target"));
+        prodState = TestingProjects.copyDirectory(project.resolve("target"), dir.resolve("prod-target"));
     }
 
     /** Points the project at a fresh schema named after {@code prefix} and returns it. */
@@ -72,26 +69,6 @@ class StateCommandsIT {
 
     private Sluice open(Sluice.Configuration c) {
         return c.projectDir(project).environment(Map.of("HOME", dir.toString())).load();
-    }
-
-    private static Path copy(Path from, Path to) {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return to;
-    }
-
-    private static List<List<Object>> rows(String sql) {
-        return TestingDatabase.adapter().withConnection(c -> c.query(sql).rows());
     }
 
     private static String viewDefinition(String schema, String view) {

@@ -52,6 +52,21 @@ public final class TestingDatabase {
         return server().adapter();
     }
 
+    /** Runs {@code statements} (separated by semicolons) on the test server, one after the other. */
+    public static void sql(String statements) {
+        adapter().withConnection(c -> {
+            for (String s : statements.split(";")) {
+                c.execute(s);
+            }
+            return null;
+        });
+    }
+
+    /** The rows {@code query} returns on the test server. */
+    public static List<List<Object>> rows(String query) {
+        return adapter().withConnection(c -> c.query(query).rows());
+    }
+
     /** Creates a schema no other test (in any JVM) uses, and returns its name. */
     public static String freshSchema(String prefix) {
         String clean = prefix.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");

@@ -110,6 +110,23 @@ public final class TestingProjects {
         write(projectDir.resolve("profiles.yml"), yml.toString());
     }
 
+    /** Copies directory {@code from} (all of it) to {@code to} and returns {@code to}. */
+    public static Path copyDirectory(Path from, Path to) {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path t = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(p, t);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return to;
+    }
+
     public static void delete(Path file) {
         try {
             Files.delete(file);

@@ -1,5 +1,6 @@
 package dev.sluice.core;
 
+import static dev.sluice.core.TestingDatabase.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -117,10 +118,6 @@ class UnitTestsIT {
     private static NodeResult result(RunResult r, String uniqueId) {
         return r.results().stream().filter(n -> n.node().uniqueId().equals(uniqueId)).findFirst().orElseThrow(
                 () -> new AssertionError(uniqueId + " did not run: " + r.results()));
-    }
-
-    private static List<List<Object>> rows(String sql) {
-        return TestingDatabase.adapter().withConnection(c -> c.query(sql).rows());
     }
 
     @Test

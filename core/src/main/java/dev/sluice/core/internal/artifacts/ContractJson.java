@@ -21,11 +21,12 @@ import java.util.Map;
  * Python prints them, then, for tables and incremental models, the materialization and the
  * model-level constraints.
  */
-final class ContractJson {
+public final class ContractJson {
     private ContractJson() {
     }
 
-    static List<Map<String, Object>> constraints(List<Constraint> constraints, boolean modelLevel) {
+    /** Constraints with dbt's keys, as manifest.json and templates ({@code model}) show them. */
+    public static List<Map<String, Object>> constraints(List<Constraint> constraints, boolean modelLevel) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Constraint c : constraints) {
             Map<String, Object> m = new LinkedHashMap<>();

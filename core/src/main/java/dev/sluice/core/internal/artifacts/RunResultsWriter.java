@@ -110,7 +110,7 @@ public final class RunResultsWriter {
         return timing;
     }
 
-    private static Map<String, Object> step(String name, Instant started, Instant completed) {
+    static Map<String, Object> step(String name, Instant started, Instant completed) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", name);
         m.put("started_at", DbtTime.timestamp(started));

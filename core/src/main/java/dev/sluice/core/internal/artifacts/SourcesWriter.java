@@ -83,23 +83,15 @@ public final class SourcesWriter {
         m.put("adapter_response", response);
         List<Object> timing = new ArrayList<>();
         if (d.compileStartedAt() != null) {
-            timing.add(step("compile", d.compileStartedAt(), d.compileCompletedAt()));
+            timing.add(RunResultsWriter.step("compile", d.compileStartedAt(), d.compileCompletedAt()));
         }
         Instant executed = d.compileCompletedAt() != null ? d.compileCompletedAt() : r.startedAt();
         if (executed != null) {
-            timing.add(step("execute", executed, r.startedAt() == null ? executed : r.startedAt().plus(r.elapsed())));
+            timing.add(RunResultsWriter.step("execute", executed, r.startedAt() == null ? executed : r.startedAt().plus(r.elapsed())));
         }
         m.put("timing", timing);
         m.put("thread_id", d.threadId() == null ? RunResultsWriter.DEFAULT_THREAD : d.threadId());
         m.put("execution_time", DbtTime.seconds(r.elapsed()));
-        return m;
-    }
-
-    private static Map<String, Object> step(String name, Instant started, Instant completed) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", name);
-        m.put("started_at", DbtTime.timestamp(started));
-        m.put("completed_at", DbtTime.timestamp(completed));
         return m;
     }
 }

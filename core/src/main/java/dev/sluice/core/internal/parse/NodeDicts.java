@@ -82,21 +82,8 @@ public final class NodeDicts {
         return m;
     }
 
-    /** Constraints as templates see them in {@code model}: dbt's keys. */
+    /** Constraints as templates see them in {@code model}: dbt's keys, as in manifest.json. */
     private static List<Map<String, Object>> constraints(List<Constraint> constraints, boolean modelLevel) {
-        return constraints.stream().map(c -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("type", c.type().dbtName());
-            m.put("name", c.name());
-            m.put("expression", c.expression());
-            m.put("warn_unenforced", c.warnUnenforced());
-            m.put("warn_unsupported", c.warnUnsupported());
-            m.put("to", c.to());
-            m.put("to_columns", c.toColumns());
-            if (modelLevel) {
-                m.put("columns", c.columns());
-            }
-            return m;
-        }).toList();
+        return dev.sluice.core.internal.artifacts.ContractJson.constraints(constraints, modelLevel);
     }
 }
