@@ -31,12 +31,7 @@ class ContextCompatIT {
     void setUp() {
         project = dir.resolve("compat");
         schema = TestingDatabase.freshSchema("compat");
-        TestingProjects.writeProfiles(project, "compat", TestingDatabase.targetConfig(schema));
-        TestingProjects.write(project.resolve("dbt_project.yml"), """
-                name: compat
-                version: '1.0'
-                config-version: 2
-                profile: compat
+        TestingProjects.newProject(project, "compat", schema, """
                 models:
                   compat:
                     +materialized: table

@@ -32,13 +32,7 @@ class CustomMaterializationIT {
     void setUp() {
         project = dir.resolve("cm");
         schema = TestingDatabase.freshSchema("cm");
-        TestingProjects.writeProfiles(project, "cm", TestingDatabase.targetConfig(schema));
-        TestingProjects.write(project.resolve("dbt_project.yml"), """
-                name: cm
-                version: '1.0'
-                config-version: 2
-                profile: cm
-                """);
+        TestingProjects.newProject(project, "cm", schema, "");
         TestingProjects.write(project.resolve("macros/append_only.sql"), """
                 {% materialization append_only, default %}
                   {%- set target_relation = api.Relation.create(database=this.database, schema=this.schema,

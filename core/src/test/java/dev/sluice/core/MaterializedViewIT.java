@@ -35,13 +35,7 @@ class MaterializedViewIT {
         project = dir.resolve("mv");
         schema = TestingDatabase.freshSchema("mv");
         src = schema + "_src";
-        TestingProjects.writeProfiles(project, "mv", TestingDatabase.targetConfig(schema));
-        TestingProjects.write(project.resolve("dbt_project.yml"), """
-                name: mv
-                version: '1.0'
-                config-version: 2
-                profile: mv
-                """);
+        TestingProjects.newProject(project, "mv", schema, "");
         TestingProjects.write(project.resolve("models/sources.yml"), """
                 sources:
                   - name: app

@@ -31,13 +31,7 @@ class MicrobatchIT {
         project = dir.resolve("mb");
         schema = TestingDatabase.freshSchema("mb");
         src = schema + "_src";
-        TestingProjects.writeProfiles(project, "mb", TestingDatabase.targetConfig(schema));
-        TestingProjects.write(project.resolve("dbt_project.yml"), """
-                name: mb
-                version: '1.0'
-                config-version: 2
-                profile: mb
-                """);
+        TestingProjects.newProject(project, "mb", schema, "");
         TestingProjects.write(project.resolve("models/sources.yml"), """
                 sources:
                   - name: app

@@ -32,13 +32,7 @@ class ModelVersionsIT {
     void setUp() {
         project = dir.resolve("mv");
         schema = TestingDatabase.freshSchema("versions");
-        TestingProjects.writeProfiles(project, "mv", TestingDatabase.targetConfig(schema));
-        TestingProjects.write(project.resolve("dbt_project.yml"), """
-                name: mv
-                version: '1.0'
-                config-version: 2
-                profile: mv
-                """);
+        TestingProjects.newProject(project, "mv", schema, "");
         TestingProjects.write(project.resolve("models/dim_customers_v1.sql"),
                 "select 1 as customer_id, 'ada' as name, 'FR' as country_name\n");
         TestingProjects.write(project.resolve("models/dim_customers_new.sql"),

@@ -32,12 +32,7 @@ class SelectionIT {
     void setUp() {
         project = dir.resolve("sel");
         schema = TestingDatabase.freshSchema("sel");
-        TestingProjects.writeProfiles(project, "sel", TestingDatabase.targetConfig(schema));
-        TestingProjects.write(project.resolve("dbt_project.yml"), """
-                name: sel
-                version: '1.0'
-                config-version: 2
-                profile: sel
+        TestingProjects.newProject(project, "sel", schema, """
                 models:
                   sel:
                     staging:

@@ -110,6 +110,16 @@ public final class TestingProjects {
         write(projectDir.resolve("profiles.yml"), yml.toString());
     }
 
+    /**
+     * Writes a minimal dbt project named {@code name} into {@code project}: dbt_project.yml (plus
+     * {@code more}, YAML appended to it) and a profiles.yml targeting {@code schema} on the test server.
+     */
+    public static void newProject(Path project, String name, String schema, String more) {
+        writeProfiles(project, name, TestingDatabase.targetConfig(schema));
+        write(project.resolve("dbt_project.yml"), "name: " + name + "\nversion: '1.0'\nconfig-version: 2\nprofile: " + name
+                + "\n" + more);
+    }
+
     /** Copies directory {@code from} (all of it) to {@code to} and returns {@code to}. */
     public static Path copyDirectory(Path from, Path to) {
         try (Stream<Path> files = Files.walk(from)) {

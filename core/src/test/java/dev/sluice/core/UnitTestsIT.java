@@ -39,13 +39,7 @@ class UnitTestsIT {
     void setUp() {
         project = dir.resolve("ut");
         schema = TestingDatabase.freshSchema("ut");
-        TestingProjects.writeProfiles(project, "ut", TestingDatabase.targetConfig(schema));
-        TestingProjects.write(project.resolve("dbt_project.yml"), """
-                name: ut
-                version: '1.0'
-                config-version: 2
-                profile: ut
-                """);
+        TestingProjects.newProject(project, "ut", schema, "");
         TestingProjects.write(project.resolve("seeds/raw_customers.csv"), """
                 customer_id,first_name,last_name,email
                 1,Ada,Lovelace,ada@example.com
