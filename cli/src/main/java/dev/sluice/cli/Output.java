@@ -31,6 +31,18 @@ final class Output implements SluiceListener {
     private final java.nio.file.Path logFile;
     private java.io.Writer log;
     private volatile java.util.function.UnaryOperator<String> scrub = t -> t;
+    /** Where a one-line progress status is kept up to date, on a terminal; null when not a terminal. */
+    private PrintWriter progress;
+    private int done;
+    private int running;
+    private int failed;
+    private int total;
+    private String shown = "";
+
+    /** Shows a progress line ("12 of 40 done, 3 running") on {@code terminal}, rewritten in place as nodes finish. */
+    void progressOn(PrintWriter terminal) {
+        this.progress = terminal;
+    }
 
     /** From now on, every line (printed, JSON or logged) goes through {@code scrubber} first. */
     void scrubWith(java.util.function.UnaryOperator<String> scrubber) {
@@ -82,6 +94,7 @@ final class Output implements SluiceListener {
                 lines(List.of("Found " + started.summary(), "", concurrency, ""));
             }
         } else if (event instanceof SluiceEvent.NodeStarted started) {
+            progress(started.total(), 1, 0, false);
             if (nodeLines) {
                 String text = NodeLines.started(started);
                 if (json != null) {
@@ -91,6 +104,7 @@ final class Output implements SluiceListener {
                 }
             }
         } else if (event instanceof SluiceEvent.NodeFinished finished) {
+            progress(finished.total(), -1, 1, finished.result().status().failed());
             if (nodeLines) {
                 String text = NodeLines.finished(finished);
                 if (json != null) {
@@ -105,7 +119,36 @@ final class Output implements SluiceListener {
         // RunFinished: the command prints the summary of the result it gets back
     }
 
+    /** Updates the progress line: erased before any other line is printed, drawn again after it. */
+    private synchronized void progress(int nodes, int started, int finished, boolean error) {
+        if (progress == null) {
+            return;
+        }
+        total = nodes;
+        running = Math.max(0, running + started); // a skipped node finishes without having started
+        done += finished;
+        failed += error ? 1 : 0;
+        shown = done + " of " + total + " done, " + running + " running" + (failed == 0 ? "" : ", " + failed + " failed");
+        drawProgress();
+    }
+
+    private void drawProgress() {
+        if (progress != null && !shown.isEmpty()) {
+            progress.print("\r\u001b[2K" + shown);
+            progress.flush();
+        }
+    }
+
+    private void eraseProgress() {
+        if (progress != null && !shown.isEmpty()) {
+            progress.print("\r\u001b[2K");
+            progress.flush();
+        }
+    }
+
     void summary(RunResult result, boolean interrupted) {
+        eraseProgress();
+        shown = "";
         if (json != null) {
             for (String text : RunSummary.lines(result, interrupted)) {
                 if (!text.isEmpty()) {
@@ -129,8 +172,10 @@ final class Output implements SluiceListener {
             return;
         }
         String time = LocalTime.now(clock).format(TIME);
+        eraseProgress();
         out.println(text.isEmpty() ? time : time + "  " + text);
         out.flush();
+        drawProgress();
         file("info", text);
     }
 

@@ -32,7 +32,13 @@ abstract class ProjectCommand implements Callable<Integer> {
     }
 
     Output output(boolean nodeLines) {
-        return new Output(out(), root().clock(), root().debug(), nodeLines, logging.json(), logFile());
+        Output output = new Output(out(), root().clock(), root().debug(), nodeLines, logging.json(), logFile());
+        // on a terminal (and only there), a progress line on stderr; piped or redirected output stays quiet
+        if (!logging.json() && System.console() != null && out() == spec.commandLine().getOut()
+                && System.getenv("SLUICE_NO_PROGRESS") == null) {
+            output.progressOn(err());
+        }
+        return output;
     }
 
     /** dbt.log in --log-path, or in the project's logs/ directory when the project is there; else none. */

@@ -144,4 +144,16 @@ class OutputTest {
         assertThat(text.toString()).contains("connecting as bob with ****").doesNotContain("s3cret-pw");
         assertThat(java.nio.file.Files.readString(logFile)).contains("password=****").doesNotContain("s3cret-pw");
     }
+
+    @Test
+    void keepsAProgressLineOnATerminalOnly() {
+        java.io.StringWriter terminal = new java.io.StringWriter();
+        Output output = output(false, true);
+        output.progressOn(new PrintWriter(terminal));
+        TestingRuns.buildEvents().forEach(output::onEvent);
+        output.summary(TestingRuns.result("build", TestingRuns.BUILD_RESULTS), false);
+
+        assertThat(terminal.toString()).contains("\r\u001b[2K7 of 7 done, 0 running, 2 failed").endsWith("\r\u001b[2K");
+        assertThat(text.toString()).doesNotContain("done, ").doesNotContain("\u001b");
+    }
 }
