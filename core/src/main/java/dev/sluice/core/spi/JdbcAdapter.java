@@ -61,19 +61,27 @@ public abstract class JdbcAdapter implements Adapter {
         /**
          * Retries {@code source} up to {@code retries} times when the connection itself fails
          * (SQLState class 08, or the server still starting up), waiting {@code backoff},
-         * doubled each time, in between. Authentication and other errors fail at once.
+         * doubled each time (at most 10 s), in between; the last failure then says how many
+         * attempts were made. Authentication and other errors fail at once.
          */
         static ConnectionSource retrying(ConnectionSource source, int retries, Duration backoff) {
             requireNonNull(source, "source is null");
             requireNonNull(backoff, "backoff is null");
             return () -> {
                 long wait = backoff.toMillis();
+                long start = System.nanoTime();
                 for (int attempt = 0; ; attempt++) {
                     try {
                         return source.open();
                     } catch (SQLException e) {
-                        if (attempt >= retries || !isConnectFailure(e)) {
+                        if (!isConnectFailure(e)) {
                             throw e;
+                        }
+                        if (attempt >= retries) {
+                            throw attempt == 0 ? e : new SQLException(String.format(java.util.Locale.ROOT,
+                                    "%s (gave up after %d attempts in %.1f s; the target's retries: %d)",
+                                    e.getMessage(), attempt + 1, (System.nanoTime() - start) / 1e9, retries),
+                                    e.getSQLState(), e);
                         }
                         log.debug("Connecting failed (attempt {} of {}), retrying in {} ms", attempt + 1,
                                 retries + 1, wait, e);
