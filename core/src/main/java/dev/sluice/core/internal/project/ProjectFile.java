@@ -80,11 +80,12 @@ public final class ProjectFile {
             allResources.addAll(l);
         }
         List<String> docs = paths(doc, y, "docs-paths", null, List.copyOf(allResources));
-        String targetPath = orDefault(Yaml.string(doc, y.get("target-path"), "target-path"), "target");
+        String targetPath = inside(doc, y, "target-path", orDefault(Yaml.string(doc, y.get("target-path"), "target-path"),
+                "target"));
         List<String> clean = y.containsKey("clean-targets") ? Yaml.strings(doc, y.get("clean-targets"), "clean-targets")
                 : List.of(targetPath);
-        String packages = orDefault(Yaml.string(doc, y.get("packages-install-path"), "packages-install-path"),
-                "dbt_packages");
+        String packages = inside(doc, y, "packages-install-path", orDefault(Yaml.string(doc,
+                y.get("packages-install-path"), "packages-install-path"), "dbt_packages"));
         for (String tree : List.of("models", "seeds", "snapshots", "data_tests", "tests", "sources")) {
             checkConfigTypes(doc, y.get(tree));
         }
@@ -161,6 +162,17 @@ public final class ProjectFile {
             }
         }
         return paths;
+    }
+
+    /** A directory Sluice writes into (target-path, packages-install-path): it must stay inside the project. */
+    private static String inside(YamlDoc doc, Map<String, Object> y, String key, String value) {
+        Path normalized = Path.of(value).normalize();
+        if (normalized.isAbsolute() || normalized.startsWith("..") || normalized.toString().isEmpty()) {
+            dev.sluice.core.api.Location at = doc.locate(y.get(key));
+            throw SluiceException.user("project.path", at.line() > 0 ? at : doc.locateKey(y, key), "Cannot use " + key + " '" + value
+                    + "': Sluice writes only inside the project directory; use a path under it");
+        }
+        return value;
     }
 
     /** {@code require-dbt-version}: accepted when the dbt version Sluice follows satisfies it. */
