@@ -113,6 +113,8 @@ final class Output implements SluiceListener {
                     line(text);
                 }
             }
+        } else if (event instanceof SluiceEvent.Progress p) {
+            detail(p);
         } else if (event instanceof SluiceEvent.Message message) {
             message(message);
         }
@@ -128,8 +130,28 @@ final class Output implements SluiceListener {
         running = Math.max(0, running + started); // a skipped node finishes without having started
         done += finished;
         failed += error ? 1 : 0;
-        shown = done + " of " + total + " done, " + running + " running" + (failed == 0 ? "" : ", " + failed + " failed");
+        if (finished > 0) {
+            detail = "";
+        }
+        shown = done + " of " + total + " done, " + running + " running" + (failed == 0 ? "" : ", " + failed + " failed")
+                + detail;
         drawProgress();
+    }
+
+    private String detail = "";
+
+    /** A long node's progress, shown after the counts: "· loading pubmed 45%". */
+    private synchronized void detail(SluiceEvent.Progress p) {
+        if (progress == null) {
+            return;
+        }
+        detail = p.total() <= 0 || p.done() >= p.total() ? ""
+                : " · " + (p.node().resourceType() == dev.sluice.core.api.ResourceType.SEED ? "loading " : "")
+                        + p.node().name() + " " + (100 * p.done() / p.total()) + "%";
+        if (!shown.isEmpty()) {
+            shown = shown.replaceAll(" · .*$", "") + detail;
+            drawProgress();
+        }
     }
 
     private void drawProgress() {

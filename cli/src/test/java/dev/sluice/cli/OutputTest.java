@@ -156,4 +156,18 @@ class OutputTest {
         assertThat(terminal.toString()).contains("\r\u001b[2K7 of 7 done, 0 running, 2 failed").endsWith("\r\u001b[2K");
         assertThat(text.toString()).doesNotContain("done, ").doesNotContain("\u001b");
     }
+
+    @Test
+    void showsHowFarALongSeedHasGot() {
+        java.io.StringWriter terminal = new java.io.StringWriter();
+        Output output = output(false, true);
+        output.progressOn(new PrintWriter(terminal));
+        dev.sluice.core.api.SluiceEvent.NodeStarted start = TestingRuns.buildEvents().stream()
+                .filter(e -> e instanceof dev.sluice.core.api.SluiceEvent.NodeStarted)
+                .map(e -> (dev.sluice.core.api.SluiceEvent.NodeStarted) e).findFirst().orElseThrow();
+        output.onEvent(start);
+        output.onEvent(new dev.sluice.core.api.SluiceEvent.Progress(start.node(), 45, 100, "bytes"));
+
+        assertThat(terminal.toString()).endsWith("0 of 7 done, 1 running · loading " + start.node().name() + " 45%");
+    }
 }

@@ -21,6 +21,13 @@ public sealed interface SluiceEvent {
     record NodeFinished(int index, int total, NodeResult result, String description) implements SluiceEvent {
     }
 
+    /**
+     * How far a long node has got: {@code done} of {@code total} {@code unit}s (a seed: bytes of its
+     * file read by both passes, checking then loading). Sent at most every 5%, for files over 1 MB.
+     */
+    record Progress(NodeInfo node, long done, long total, String unit) implements SluiceEvent {
+    }
+
     /** The command ended. */
     record RunFinished(RunResult result) implements SluiceEvent {
     }

@@ -687,7 +687,17 @@ final class Builds {
                 .withDelimiter(delimiter(n))
                 .withFullRefresh(project.settings().fullRefresh() || n.config().bool("full_refresh", false));
         details.put(n.uniqueId(), new ExecutionDetails(Thread.currentThread().getName(), null, n.relationName(), null, null));
-        LoadResult r = adapter.withConnection(conn -> new SeedLoader().load(conn, dialect, spec));
+        long size = file.toFile().length();
+        long total = 2 * size; // two passes over the file: checking it, then COPY
+        long[] reported = {0};
+        dev.sluice.core.api.NodeInfo info = Engine.info(n);
+        LoadResult r = dev.sluice.core.internal.seed.SeedProgress.reporting(read -> {
+            if (size > (1 << 20) && read - reported[0] >= total / 20) {
+                reported[0] = read;
+                project.settings().listener().onEvent(new SluiceEvent.Progress(info, Math.min(read, total), total,
+                        "bytes"));
+            }
+        }, () -> adapter.withConnection(conn -> new SeedLoader().load(conn, dialect, spec)));
         return Outcome.success("INSERT " + r.rows(), r.rows());
     }
 

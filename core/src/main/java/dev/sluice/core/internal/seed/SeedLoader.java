@@ -128,7 +128,7 @@ public final class SeedLoader {
 
     private static InputStream open(SeedSpec spec) {
         try {
-            return Files.newInputStream(spec.path());
+            return SeedProgress.track(Files.newInputStream(spec.path()));
         } catch (IOException e) {
             throw SeedErrors.at(spec, "read", Position.UNKNOWN, "cannot read the file: " + e.getMessage(), e);
         }

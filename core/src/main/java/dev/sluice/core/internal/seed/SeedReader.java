@@ -16,7 +16,7 @@ interface SeedReader extends Closeable {
     static SeedReader open(SeedSpec spec) {
         InputStream in;
         try {
-            in = Files.newInputStream(spec.path());
+            in = SeedProgress.track(Files.newInputStream(spec.path()));
         } catch (NoSuchFileException e) {
             throw SeedErrors.at(spec, "read", Position.UNKNOWN, "the file does not exist (" + spec.path() + ")", e);
         } catch (IOException e) {
