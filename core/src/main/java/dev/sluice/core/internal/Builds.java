@@ -547,23 +547,25 @@ final class Builds {
         Map<String, String> cteNames = new java.util.LinkedHashMap<>();
         List<String> ctes = new java.util.ArrayList<>();
         for (dev.sluice.core.internal.model.UnitTestDef.Fixture g : u.given()) {
+            String key; // what the model's ref, source or this names: the input's unique id, or "this"
             String ident; // the CTE is __dbt__cte__<ident>, as refs to it print
             Relation real;
             if (g.isThis()) {
+                key = "this";
                 ident = "this__" + model.name();
                 real = compiler.relationOf(model);
-                cteNames.put("this", ident);
             } else if (g.inputId().startsWith("source.")) {
                 dev.sluice.core.internal.model.SourceDef s = manifest.sources().get(g.inputId());
+                key = g.inputId();
                 ident = s.sourceName() + "__" + s.name();
                 real = Relation.of(s.database(), s.schema(), s.identifier(), dev.sluice.core.spi.RelationType.TABLE);
-                cteNames.put(g.inputId(), ident);
             } else {
                 Node input = manifest.nodes().get(g.inputId());
+                key = g.inputId();
                 ident = input.name();
                 real = input.isEphemeral() ? null : compiler.relationOf(input);
-                cteNames.put(g.inputId(), ident);
             }
+            cteNames.put(key, ident);
             String body;
             if (g.format().equals("sql")) {
                 body = g.sql();
@@ -584,8 +586,7 @@ final class Builds {
         String query;
         List<dev.sluice.core.spi.Column> output;
         try {
-            QueryResult shape = adapter.withConnection(c -> c.query("select * from (\n" + modelSql.strip()
-                    + "\n) as dbt_internal_unit_test_model limit 0"));
+            QueryResult shape = adapter.withConnection(c -> c.query(dialect.emptyQuery(modelSql.strip())));
             output = new java.util.ArrayList<>();
             for (int i = 0; i < shape.columns().size(); i++) {
                 output.add(new dev.sluice.core.spi.Column(shape.columns().get(i), shape.columnTypes().get(i), i + 1));
@@ -593,11 +594,8 @@ final class Builds {
             String expectedSql;
             List<dev.sluice.core.spi.Column> compared;
             if (u.expect().format().equals("sql")) {
-                QueryResult e = adapter.withConnection(c -> c.query("select * from (\n" + u.expect().sql().strip()
-                        + "\n) as e limit 0"));
-                compared = dev.sluice.core.internal.execute.UnitTestSql.expectedColumns(
-                        List.of(e.columns().stream().collect(java.util.stream.Collectors.toMap(x -> x, x -> (Object) "",
-                                (a, b) -> a, java.util.LinkedHashMap::new))), output,
+                QueryResult e = adapter.withConnection(c -> c.query(dialect.emptyQuery(u.expect().sql().strip())));
+                compared = dev.sluice.core.internal.execute.UnitTestSql.columnsNamed(e.columns(), output,
                         col -> fail.apply("the expected query returns column '" + col + "', which the model does not"));
                 expectedSql = u.expect().sql();
             } else {

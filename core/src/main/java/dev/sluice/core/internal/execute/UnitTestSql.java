@@ -61,6 +61,12 @@ public final class UnitTestSql {
             Function<String, RuntimeException> unknown) {
         Set<String> names = new LinkedHashSet<>();
         rows.forEach(r -> names.addAll(r.keySet()));
+        return columnsNamed(names, output, unknown);
+    }
+
+    /** The model's output columns of these names, in this order; {@code unknown} is told a name the model lacks. */
+    public static List<Column> columnsNamed(java.util.Collection<String> names, List<Column> output,
+            Function<String, RuntimeException> unknown) {
         List<Column> out = new ArrayList<>();
         for (String name : names) {
             Column c = find(output, name);
