@@ -533,6 +533,33 @@ final class Builds {
     }
 
     /**
+     * dbt clone: {@code n}'s relation becomes a view of the one the other run ({@code state})
+     * built, unless it exists here already (then only with --full-refresh).
+     */
+    Outcome cloneFrom(dev.sluice.core.internal.select.State state, Node n) {
+        Instant t0 = Instant.now();
+        Relation other = state.relation(n.uniqueId());
+        Relation target = compiler.relationOf(n);
+        if (other == null) {
+            return Outcome.success("No-op: not in the state's manifest", 0);
+        }
+        if (dialect.render(other).equals(dialect.render(target))) {
+            return Outcome.success("No-op: the same relation", 0);
+        }
+        boolean exists = adapter.withConnection(c -> c.getRelation(target.database(), target.schema(),
+                target.identifier()).isPresent());
+        if (exists && !project.settings().fullRefresh()) {
+            return Outcome.success("No-op: " + n.displayRelation() + " exists", 0);
+        }
+        String select = "select * from " + dialect.render(other);
+        Materializer.Built built = adapter.withConnection(c -> Materializer.replace(c, dialect, target,
+                tmp -> dialect.createViewAs(tmp, select)));
+        details.put(n.uniqueId(), new ExecutionDetails(Thread.currentThread().getName(), select, n.relationName(), t0,
+                Instant.now()));
+        return Outcome.success("CREATE VIEW", built.rows());
+    }
+
+    /**
      * A unit test: the model's SQL over mocked inputs (each a CTE typed like the real relation,
      * which must exist), compared with the expected rows; fails listing the rows that differ.
      */

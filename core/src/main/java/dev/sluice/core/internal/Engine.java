@@ -328,6 +328,12 @@ public final class Engine implements AutoCloseable {
     }
 
     private RunResult execute(String command, List<Node> nodes) {
+        return execute(command, nodes, Builds::build);
+    }
+
+    /** Runs {@code work} on {@code nodes} (in DAG order, with the on-run hooks) and writes the artifacts. */
+    private RunResult execute(String command, List<Node> nodes,
+            java.util.function.BiFunction<Builds, Node, Outcome> work) {
         cancelled.set(false);
         startInvocation(command, nodes);
         // is_incremental() holds when the model's table is there (and no full refresh is asked)
@@ -353,8 +359,8 @@ public final class Engine implements AutoCloseable {
             runProjectHooks(a, compiler, "on-run-start", project.project().onRunStart(), hookContext);
             ModelGraph graph = command.equals("build") ? project.graph().withTestsBeforeChildren(attachedNodes(nodes))
                     : project.graph();
-            result = runner(graph, threads()).run(command, project.scope().invocationId(), nodes, builds::build,
-                    cancelled);
+            result = runner(graph, threads()).run(command, project.scope().invocationId(), nodes,
+                    n -> work.apply(builds, n), cancelled);
             hookContext.put("results", hookResults(result));
             runProjectHooks(a, compiler, "on-run-end", project.project().onRunEnd(), hookContext);
         }
@@ -439,44 +445,7 @@ public final class Engine implements AutoCloseable {
         dev.sluice.core.internal.select.State state = dev.sluice.core.internal.select.State.load(dir);
         List<Node> nodes = select(selection, n -> n.resourceType() == ResourceType.SEED
                 || n.resourceType() == ResourceType.SNAPSHOT || (n.resourceType() == ResourceType.MODEL && !n.isEphemeral()));
-        Compiler compiler = compiler();
-        Map<String, ExecutionDetails> details = new ConcurrentHashMap<>();
-        project.settings().listener().onEvent(new SluiceEvent.RunStarted("clone", nodes.size(), found(), threads(),
-                project.target().name()));
-        RunResult result;
-        if (nodes.isEmpty()) {
-            result = new RunResult("clone", project.scope().invocationId(), Instant.now(), java.time.Duration.ZERO, List.of());
-            project.settings().listener().onEvent(new SluiceEvent.RunFinished(result));
-        } else {
-            Adapter a = adapter();
-            new Builds(project, a, compiler, details).createSchemas(nodes);
-            dev.sluice.core.spi.Dialect d = a.dialect();
-            result = runner(threads()).run("clone", project.scope().invocationId(), nodes, n -> {
-                Instant t0 = Instant.now();
-                dev.sluice.core.spi.Relation other = state.relation(n.uniqueId());
-                dev.sluice.core.spi.Relation target = compiler.relationOf(n);
-                if (other == null) {
-                    return Outcome.success("No-op: not in the state's manifest", 0);
-                }
-                if (d.render(other).equals(d.render(target))) {
-                    return Outcome.success("No-op: the same relation", 0);
-                }
-                boolean exists = a.withConnection(c -> c.getRelation(target.database(), target.schema(),
-                        target.identifier()).isPresent());
-                if (exists && !project.settings().fullRefresh()) {
-                    return Outcome.success("No-op: " + n.displayRelation() + " exists", 0);
-                }
-                String select = "select * from " + d.render(other);
-                dev.sluice.core.internal.execute.Materializer.Built built = a.withConnection(c ->
-                        dev.sluice.core.internal.execute.Materializer.replace(c, d, target,
-                                tmp -> d.createViewAs(tmp, select)));
-                details.put(n.uniqueId(), new ExecutionDetails(Thread.currentThread().getName(), select, n.relationName(),
-                        t0, Instant.now()));
-                return Outcome.success("CREATE VIEW", built.rows());
-            }, cancelled);
-        }
-        writeArtifacts(result, compiler, details);
-        return result;
+        return execute("clone", nodes, (builds, n) -> builds.cloneFrom(state, n));
     }
 
     /**
