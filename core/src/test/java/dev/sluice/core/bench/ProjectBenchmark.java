@@ -107,6 +107,41 @@ public final class ProjectBenchmark {
         }
     }
 
+    /**
+     * The child JVMs' class path. CDS archives only classes from jars (a directory on the class
+     * path fails the dump), so with CDS on, each directory (target/classes) is copied into a jar.
+     */
+    private static String childClassPath;
+
+    private static String childClassPath() throws IOException {
+        if (childClassPath != null) {
+            return childClassPath;
+        }
+        String cp = System.getProperty("java.class.path");
+        if (env("SLUICE_BENCH_CDS", "1").equals("0")) {
+            return childClassPath = cp;
+        }
+        Path jars = Files.createTempDirectory("sluice-bench-cp");
+        List<String> out = new ArrayList<>();
+        for (String entry : cp.split(java.io.File.pathSeparator)) {
+            Path dir = Path.of(entry);
+            if (!Files.isDirectory(dir)) {
+                out.add(entry);
+                continue;
+            }
+            Path jar = jars.resolve(out.size() + ".jar");
+            try (var zip = new java.util.jar.JarOutputStream(Files.newOutputStream(jar)); var files = Files.walk(dir)) {
+                for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                    zip.putNextEntry(new java.util.jar.JarEntry(dir.relativize(f).toString().replace('\\', '/')));
+                    Files.copy(f, zip);
+                    zip.closeEntry();
+                }
+            }
+            out.add(jar.toString());
+        }
+        return childClassPath = String.join(java.io.File.pathSeparator, out);
+    }
+
     private static Measure runChild(String what, Path project) throws IOException, InterruptedException {
         Path jsa = ARCHIVES.get(what);
         return runChild(what, project, jsa == null ? List.of()
@@ -118,7 +153,7 @@ public final class ProjectBenchmark {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(LAUNCHER_FLAGS);
         command.addAll(flags);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ProjectBenchmark.class.getName(), "--child",
+        command.addAll(List.of("-cp", childClassPath(), ProjectBenchmark.class.getName(), "--child",
                 what, project.toString()));
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
