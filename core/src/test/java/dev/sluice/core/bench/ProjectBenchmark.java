@@ -32,8 +32,10 @@ import java.util.Random;
  * session creating the same views. Prints a table (median of the runs, peak RSS); asserts nothing.
  */
 public final class ProjectBenchmark {
-    private static final List<String> LAUNCHER_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:-DontCompileHugeMethods",
-            "-Xshare:auto");
+    /** The ./sluice launcher's flags (the serial collector on two cores or fewer, as it chooses). */
+    private static final List<String> LAUNCHER_FLAGS = Runtime.getRuntime().availableProcessors() <= 2
+            ? List.of("-XX:TieredStopAtLevel=1", "-XX:-DontCompileHugeMethods", "-Xshare:auto", "-XX:+UseSerialGC")
+            : List.of("-XX:TieredStopAtLevel=1", "-XX:-DontCompileHugeMethods", "-Xshare:auto");
 
     public static void main(String[] args) throws Exception {
         if (args.length >= 2 && args[0].equals("--child")) {
