@@ -1,6 +1,8 @@
 // How to run (from the repository root; a JVM of its own):
 //   mvn -q -pl core test-compile exec:exec@projectbench
 // Sizes: SLUICE_BENCH_SIZES=1000,10000,50000 (default 1000,10000); runs per figure: SLUICE_BENCH_RUNS (default 5).
+// Class-data sharing as the ./sluice launcher does it (an untimed first run of each workload writes a dynamic
+// CDS archive that the timed runs map): on unless SLUICE_BENCH_CDS=0.
 // The run-overhead workload needs a PostgreSQL server and psql: SLUICE_TEST_PG_URL's, else 127.0.0.1:5432 as postgres.
 package dev.sluice.core.bench;
 
@@ -30,8 +32,10 @@ import java.util.Random;
  * session creating the same views. Prints a table (median of the runs, peak RSS); asserts nothing.
  */
 public final class ProjectBenchmark {
-    private static final List<String> LAUNCHER_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:-DontCompileHugeMethods",
-            "-Xshare:auto");
+    /** The ./sluice launcher's flags (the serial collector on two cores or fewer, as it chooses). */
+    private static final List<String> LAUNCHER_FLAGS = Runtime.getRuntime().availableProcessors() <= 2
+            ? List.of("-XX:TieredStopAtLevel=1", "-XX:-DontCompileHugeMethods", "-Xshare:auto", "-XX:+UseSerialGC")
+            : List.of("-XX:TieredStopAtLevel=1", "-XX:-DontCompileHugeMethods", "-Xshare:auto");
 
     public static void main(String[] args) throws Exception {
         if (args.length >= 2 && args[0].equals("--child")) {
@@ -54,12 +58,14 @@ public final class ProjectBenchmark {
             Path project = dir.resolve("p" + n);
             generate(project, n);
             List<Measure> full = new ArrayList<>();
+            train("compile", project);
             for (int i = 0; i < runs; i++) {
                 deleteTree(project.resolve("target"));
                 full.add(runChild("compile", project));
             }
             row(String.format(Locale.ROOT, "parse + compile, %,d models", n), full, n, "models/s");
             List<Measure> again = new ArrayList<>();
+            train("parse", project);
             for (int i = 0; i < runs; i++) {
                 Path one = project.resolve("models/f000/m_" + String.format(Locale.ROOT, "%05d", 1) + ".sql");
                 Files.writeString(one, Files.readString(one) + "\n-- touched " + i + "\n");
@@ -82,11 +88,74 @@ public final class ProjectBenchmark {
                 s.get(s.size() - 1), rss >> 10, items / median, unit);
     }
 
-    /** One whole process: a JVM with the launcher's flags doing one thing, timed from start to exit. */
+    /** The CDS archive of each workload, written by {@link #train}. */
+    private static final Map<String, Path> ARCHIVES = new java.util.HashMap<>();
+
+    /**
+     * As the launcher's first run after a build: one untimed run of the workload that records the
+     * classes it loads into a CDS archive, which the timed runs of that workload then map.
+     */
+    private static void train(String what, Path project) throws IOException, InterruptedException {
+        if (env("SLUICE_BENCH_CDS", "1").equals("0")) {
+            return;
+        }
+        Path jsa = Files.createTempFile("sluice-bench-" + what, ".jsa");
+        Files.delete(jsa);
+        jsa.toFile().deleteOnExit();
+        ARCHIVES.remove(what);
+        runChild(what, project, List.of("-XX:ArchiveClassesAtExit=" + jsa, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+        if (Files.isRegularFile(jsa)) {
+            ARCHIVES.put(what, jsa);
+        }
+    }
+
+    /**
+     * The child JVMs' class path. CDS archives only classes from jars (a directory on the class
+     * path fails the dump), so with CDS on, each directory (target/classes) is copied into a jar.
+     */
+    private static String childClassPath;
+
+    private static String childClassPath() throws IOException {
+        if (childClassPath != null) {
+            return childClassPath;
+        }
+        String cp = System.getProperty("java.class.path");
+        if (env("SLUICE_BENCH_CDS", "1").equals("0")) {
+            return childClassPath = cp;
+        }
+        Path jars = Files.createTempDirectory("sluice-bench-cp");
+        List<String> out = new ArrayList<>();
+        for (String entry : cp.split(java.io.File.pathSeparator)) {
+            Path dir = Path.of(entry);
+            if (!Files.isDirectory(dir)) {
+                out.add(entry);
+                continue;
+            }
+            Path jar = jars.resolve(out.size() + ".jar");
+            try (var zip = new java.util.jar.JarOutputStream(Files.newOutputStream(jar)); var files = Files.walk(dir)) {
+                for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                    zip.putNextEntry(new java.util.jar.JarEntry(dir.relativize(f).toString().replace('\\', '/')));
+                    Files.copy(f, zip);
+                    zip.closeEntry();
+                }
+            }
+            out.add(jar.toString());
+        }
+        return childClassPath = String.join(java.io.File.pathSeparator, out);
+    }
+
     private static Measure runChild(String what, Path project) throws IOException, InterruptedException {
+        Path jsa = ARCHIVES.get(what);
+        return runChild(what, project, jsa == null ? List.of()
+                : List.of("-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+    }
+
+    /** One whole process: a JVM with the launcher's flags doing one thing, timed from start to exit. */
+    private static Measure runChild(String what, Path project, List<String> flags) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(LAUNCHER_FLAGS);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ProjectBenchmark.class.getName(), "--child",
+        command.addAll(flags);
+        command.addAll(List.of("-cp", childClassPath(), ProjectBenchmark.class.getName(), "--child",
                 what, project.toString()));
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -224,6 +293,7 @@ public final class ProjectBenchmark {
         write(project.resolve("profiles.yml"), profiles);
         List<Measure> sluice = new ArrayList<>();
         List<Measure> psql = new ArrayList<>();
+        train("run", project);
         for (int i = 0; i < runs; i++) {
             sluice.add(runChild("run", project));
             long t0 = System.nanoTime();

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * Writes a tree of ordered maps, lists and scalars as dbt writes its artifacts, which is Python's
@@ -38,14 +40,26 @@ final class ArtifactJson {
 
     static String write(Object tree, Secrets secrets) {
         StringWriter out = new StringWriter(1 << 16);
-        try (JsonGenerator gen = FACTORY.createGenerator(out)) {
-            gen.setPrettyPrinter(new PythonSeparators());
-            gen.setCharacterEscapes(ESCAPES);
-            value(gen, tree, secrets);
+        try {
+            write(tree, secrets, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /**
+     * Streams {@code tree} to {@code out} (left open). A {@link Supplier} in the tree stands for
+     * its value, built only when written: a manifest of 10,000 nodes then never holds all their
+     * JSON maps at once.
+     */
+    static void write(Object tree, Secrets secrets, Writer out) throws IOException {
+        try (JsonGenerator gen = FACTORY.createGenerator(out)) {
+            gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            gen.setPrettyPrinter(new PythonSeparators());
+            gen.setCharacterEscapes(ESCAPES);
+            value(gen, tree, secrets);
+        }
     }
 
     private static void value(JsonGenerator gen, Object v, Secrets secrets) throws IOException {
@@ -79,6 +93,8 @@ final class ArtifactJson {
                 value(gen, item, secrets);
             }
             gen.writeEndArray();
+        } else if (v instanceof Supplier<?> lazy) {
+            value(gen, lazy.get(), secrets);
         } else if (v instanceof Object[] array) {
             value(gen, java.util.Arrays.asList(array), secrets);
         } else {

@@ -22,14 +22,36 @@ final class DbtTime {
         return "000000".substring(s.length()) + s;
     }
 
+    private static StringBuilder digits(StringBuilder sb, int n, int width) {
+        String s = Integer.toString(n);
+        for (int i = s.length(); i < width; i++) {
+            sb.append('0');
+        }
+        return sb.append(s);
+    }
+
     static String timestamp(Instant instant) {
         if (instant == null) {
             return null;
         }
         LocalDateTime t = LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
         int micros = t.getNano() / 1_000;
-        String base = SECONDS.format(t);
-        return micros == 0 ? base + "Z" : base + "." + sixDigits(micros) + "Z";
+        // run_results.json has three per node: written by hand unless the year needs a sign
+        if (t.getYear() < 0 || t.getYear() > 9999) {
+            String base = SECONDS.format(t);
+            return micros == 0 ? base + "Z" : base + "." + sixDigits(micros) + "Z";
+        }
+        StringBuilder sb = new StringBuilder(27);
+        digits(sb, t.getYear(), 4).append('-');
+        digits(sb, t.getMonthValue(), 2).append('-');
+        digits(sb, t.getDayOfMonth(), 2).append('T');
+        digits(sb, t.getHour(), 2).append(':');
+        digits(sb, t.getMinute(), 2).append(':');
+        digits(sb, t.getSecond(), 2);
+        if (micros != 0) {
+            digits(sb.append('.'), micros, 6);
+        }
+        return sb.append('Z').toString();
     }
 
     /**

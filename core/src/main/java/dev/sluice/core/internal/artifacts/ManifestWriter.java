@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * Writes {@code target/manifest.json} in dbt's manifest v12 shape. Nodes, sources, macros, docs
@@ -37,7 +38,8 @@ public final class ManifestWriter {
 
     /** Writes {@code manifest.json} into {@code targetDir} atomically and returns its path. */
     public Path write(Manifest manifest, Map<String, CompiledNode> compiled, Path targetDir) {
-        return OutputFiles.atomic(targetDir.resolve(FILE_NAME), toJson(manifest, compiled));
+        Map<String, Object> tree = tree(manifest, compiled);
+        return OutputFiles.atomic(targetDir.resolve(FILE_NAME), out -> ArtifactJson.write(tree, metadata.scrubber(), out));
     }
 
     public String toJson(Manifest manifest) {
@@ -58,11 +60,11 @@ public final class ManifestWriter {
         Map<String, Object> sources = new TreeMap<>();
         Map<String, List<Object>> disabled = new TreeMap<>();
         for (Node n : manifest.nodes().values()) {
-            Map<String, Object> json = nodeJson.of(n, compiled.get(n.uniqueId()));
             if (n.config().enabled()) {
-                nodes.put(n.uniqueId(), json);
+                // built when written (see ArtifactJson): the nodes' JSON is most of the manifest
+                nodes.put(n.uniqueId(), (Supplier<Object>) () -> nodeJson.of(n, compiled.get(n.uniqueId())));
             } else {
-                disabled.computeIfAbsent(n.uniqueId(), k -> new ArrayList<>()).add(json);
+                disabled.computeIfAbsent(n.uniqueId(), k -> new ArrayList<>()).add(nodeJson.of(n, compiled.get(n.uniqueId())));
             }
         }
         for (SourceDef s : manifest.sources().values()) {

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * Writes {@code target/run_results.json} in dbt's run-results v6 shape: one entry per node in
@@ -40,7 +41,8 @@ public final class RunResultsWriter {
 
     /** Writes {@code run_results.json} into {@code targetDir} atomically and returns its path. */
     public Path write(RunResult run, Manifest manifest, Map<String, ExecutionDetails> details, Path targetDir) {
-        return OutputFiles.atomic(targetDir.resolve(FILE_NAME), toJson(run, manifest, details));
+        Map<String, Object> tree = tree(run, manifest, details);
+        return OutputFiles.atomic(targetDir.resolve(FILE_NAME), out -> ArtifactJson.write(tree, metadata.scrubber(), out));
     }
 
     public String toJson(RunResult run, Map<String, ExecutionDetails> details) {
@@ -52,18 +54,24 @@ public final class RunResultsWriter {
      * {@code details} (what the executor knew, by unique id; may be empty) does not.
      */
     public String toJson(RunResult run, Manifest manifest, Map<String, ExecutionDetails> details) {
+        return ArtifactJson.write(tree(run, manifest, details), metadata.scrubber());
+    }
+
+    /** The results as a tree whose entries are built when written. */
+    private Map<String, Object> tree(RunResult run, Manifest manifest, Map<String, ExecutionDetails> details) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("metadata", metadata(run));
         List<Object> results = new ArrayList<>();
         for (NodeResult r : run.results()) {
             ExecutionDetails d = details.getOrDefault(r.node().uniqueId(), ExecutionDetails.none());
             Node node = manifest == null ? null : manifest.nodes().get(r.node().uniqueId());
-            results.add(result(r, d, node == null ? null : node.relationName(), "compile".equals(run.command())));
+            String relation = node == null ? null : node.relationName();
+            results.add((Supplier<Object>) () -> result(r, d, relation, "compile".equals(run.command())));
         }
         m.put("results", results);
         m.put("elapsed_time", DbtTime.seconds(run.elapsed()));
         m.put("args", args(run));
-        return ArtifactJson.write(m, metadata.scrubber());
+        return m;
     }
 
     private Map<String, Object> metadata(RunResult run) {

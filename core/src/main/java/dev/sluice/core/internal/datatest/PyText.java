@@ -72,6 +72,9 @@ public final class PyText {
 
     private static String reprString(String s) {
         char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
+        if (plainAscii(s, quote)) {
+            return quote + s + quote; // the common case (names, columns): nothing to escape
+        }
         StringBuilder sb = new StringBuilder().append(quote);
         s.codePoints().forEach(c -> {
             if (c == quote || c == '\\') {
@@ -95,6 +98,16 @@ public final class PyText {
             }
         });
         return sb.append(quote).toString();
+    }
+
+    private static boolean plainAscii(String s, char quote) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < ' ' || c >= 0x7f || c == quote || c == '\\') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Python's str.isprintable for one non-ASCII code point. */

@@ -49,16 +49,54 @@ public final class OutputFiles {
         }
     }
 
+    /** Writes what {@code content} writes to {@code file} whole or not at all, buffered; returns {@code file}. */
+    public static Path atomic(Path file, WriterContent content) {
+        Path dir = file.toAbsolutePath().getParent();
+        Path tmp = null;
+        try {
+            Files.createDirectories(dir);
+            tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp", READABLE);
+            try (java.io.Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                content.writeTo(out);
+            }
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return file;
+        } catch (IOException e) {
+            deleteQuietly(tmp);
+            throw failure(file, e);
+        }
+    }
+
+    /** What {@link #atomic(Path, WriterContent)} writes, streamed rather than held as one string. */
+    @FunctionalInterface
+    public interface WriterContent {
+        void writeTo(java.io.Writer out) throws IOException;
+    }
+
     /** Writes {@code text} to {@code file} in place, creating directories; leaves an identical file alone. */
     public static Path plain(Path file, String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         try {
-            if (Files.isRegularFile(file) && Files.size(file) == bytes.length
-                    && Arrays.equals(Files.readAllBytes(file), bytes)) {
+            // one stat for the usual cases (absent, or of another size); a compile writes thousands
+            long size = -1;
+            try {
+                size = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).size();
+            } catch (java.nio.file.NoSuchFileException absent) {
+                // written below
+            }
+            if (size == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes)) {
                 return file;
             }
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.write(file, bytes);
+            try {
+                Files.write(file, bytes);
+            } catch (java.nio.file.NoSuchFileException noDirectory) {
+                Files.createDirectories(file.toAbsolutePath().getParent());
+                Files.write(file, bytes);
+            }
             return file;
         } catch (IOException e) {
             throw failure(file, e);
