@@ -213,6 +213,14 @@ public abstract class JdbcAdapter implements Adapter {
         return "select table_name, table_type from information_schema.tables where table_schema = ? order by table_name";
     }
 
+    /**
+     * Finds one relation of a schema by name (parameters: schema, then identifier), with the columns
+     * of {@link #listRelationsSql}; null to find it by listing the schema.
+     */
+    protected String relationSql(String database) {
+        return "select table_name, table_type from information_schema.tables where table_schema = ? and table_name = ?";
+    }
+
     /** The relation type for a kind that {@link #listRelationsSql} returned. */
     protected RelationType relationType(String kind) {
         return switch (kind == null ? "" : kind.toUpperCase(java.util.Locale.ROOT)) {

@@ -118,6 +118,28 @@ final class JdbcConnection implements AdapterConnection {
         return List.copyOf(relations);
     }
 
+    /** One relation by name with one catalog query (a model's build asks for three), not a listing of its schema. */
+    @Override
+    public java.util.Optional<Relation> getRelation(String database, String schema, String identifier) {
+        checkUsable();
+        requireNonNull(schema, "schema is null");
+        String db = database != null ? database : adapter.database();
+        String sql = adapter.relationSql(db);
+        if (sql == null) {
+            return AdapterConnection.super.getRelation(database, schema, identifier);
+        }
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setString(1, schema);
+            ps.setString(2, identifier);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? java.util.Optional.of(Relation.of(db, schema, rs.getString(1),
+                        adapter.relationType(rs.getString(2)))) : java.util.Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw failure("look up " + schema + "." + identifier, e);
+        }
+    }
+
     @Override
     public List<Column> columns(Relation relation) {
         checkUsable();
