@@ -28,6 +28,18 @@ public interface AdapterConnection {
         return listRelations(database, schema).stream().filter(r -> r.identifier().equals(identifier)).findFirst();
     }
 
+    /**
+     * Those of {@code identifiers} that exist in {@code schema}, by identifier (one catalog query
+     * where the adapter can: a build asks for its temporary, backup and target names at once).
+     */
+    default java.util.Map<String, Relation> getRelations(String database, String schema, List<String> identifiers) {
+        java.util.Map<String, Relation> out = new java.util.LinkedHashMap<>();
+        for (String id : identifiers) {
+            getRelation(database, schema, id).ifPresent(r -> out.put(id, r));
+        }
+        return out;
+    }
+
     /** A relation's columns in order. */
     List<Column> columns(Relation relation);
 

@@ -221,6 +221,14 @@ public abstract class JdbcAdapter implements Adapter {
         return "select table_name, table_type from information_schema.tables where table_schema = ? and table_name = ?";
     }
 
+    /**
+     * Finds several relations of a schema by name (parameters: schema, then an array of
+     * identifiers), with the columns of {@link #listRelationsSql}; null to look each up alone.
+     */
+    protected String relationsSql(String database) {
+        return null;
+    }
+
     /** The relation type for a kind that {@link #listRelationsSql} returned. */
     protected RelationType relationType(String kind) {
         return switch (kind == null ? "" : kind.toUpperCase(java.util.Locale.ROOT)) {

@@ -141,6 +141,29 @@ final class JdbcConnection implements AdapterConnection {
     }
 
     @Override
+    public java.util.Map<String, Relation> getRelations(String database, String schema, List<String> identifiers) {
+        checkUsable();
+        String db = database != null ? database : adapter.database();
+        String sql = adapter.relationsSql(db);
+        if (sql == null) {
+            return AdapterConnection.super.getRelations(database, schema, identifiers);
+        }
+        java.util.Map<String, Relation> out = new java.util.LinkedHashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setString(1, schema);
+            ps.setArray(2, connection.createArrayOf("text", identifiers.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), Relation.of(db, schema, rs.getString(1), adapter.relationType(rs.getString(2))));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("look up relations in schema " + schema, e);
+        }
+        return out;
+    }
+
+    @Override
     public List<Column> columns(Relation relation) {
         checkUsable();
         String db = relation.database() != null ? relation.database() : adapter.database();

@@ -69,9 +69,16 @@ public final class Materializer {
             before.forEach(tx::execute);
             Relation tmp = target.withIdentifier(temporaryName(target.identifier()));
             Relation backup = target.withIdentifier(suffixed(target.identifier(), "__dbt_backup"));
-            dropIfExists(tx, d, tmp);
-            dropIfExists(tx, d, backup);
-            Optional<Relation> existing = tx.getRelation(target.database(), target.schema(), target.identifier());
+            // one catalog query for the three names (a run of many small models is bound by round trips)
+            java.util.Map<String, Relation> found = tx.getRelations(target.database(), target.schema(),
+                    List.of(tmp.identifier(), backup.identifier(), target.identifier()));
+            for (Relation leftover : List.of(tmp, backup)) {
+                Relation r = found.get(leftover.identifier());
+                if (r != null) {
+                    tx.execute(d.drop(r));
+                }
+            }
+            Optional<Relation> existing = Optional.ofNullable(found.get(target.identifier()));
             List<String> statements = build.statements(tx, tmp, existing);
             long rows = -1;
             for (String statement : statements) {
@@ -92,10 +99,6 @@ public final class Materializer {
             after.forEach(tx::execute);
             return new Built(sql, rows);
         });
-    }
-
-    private static void dropIfExists(AdapterConnection c, Dialect d, Relation r) {
-        c.getRelation(r.database(), r.schema(), r.identifier()).ifPresent(found -> c.execute(d.drop(found)));
     }
 
     /** The name a relation is built under before it is swapped into place. */

@@ -74,6 +74,16 @@ public final class PostgresAdapter extends JdbcAdapter {
     }
 
     @Override
+    protected String relationsSql(String database) {
+        listRelationsSql(database); // the same check of the database
+        return """
+                select c.relname, c.relkind::text
+                from pg_catalog.pg_class c
+                join pg_catalog.pg_namespace n on n.oid = c.relnamespace
+                where n.nspname = ? and c.relname = any(?) and c.relkind in ('r', 'p', 'v', 'm', 'f')""";
+    }
+
+    @Override
     protected RelationType relationType(String kind) {
         return switch (kind) {
             case "r", "p" -> RelationType.TABLE;
