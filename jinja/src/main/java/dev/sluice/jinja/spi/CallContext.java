@@ -29,6 +29,6 @@ public interface CallContext {
 
     /** {@code str(value)} as Python prints it ({@code True}, {@code None}, {@code ['a', 1]}, ...). */
     default String str(Object value) {
-        return dev.sluice.jinja.internal.py.PyRepr.str(value);
+        return Python.str(value);
     }
 }

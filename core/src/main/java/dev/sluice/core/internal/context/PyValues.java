@@ -5,10 +5,8 @@ import dev.sluice.jinja.TemplateRuntimeException;
 import dev.sluice.jinja.spi.JinjaCallable;
 import dev.sluice.jinja.spi.JinjaObject;
 import dev.sluice.jinja.spi.Signature;
-import dev.sluice.jinja.spi.PyTuple;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -79,34 +77,7 @@ final class PyValues {
     }
 
     static String typeName(Object v) {
-        if (v == null) {
-            return "NoneType";
-        }
-        if (v instanceof CharSequence) {
-            return "str";
-        }
-        if (v instanceof Boolean) {
-            return "bool";
-        }
-        if (isInt(v)) {
-            return "int";
-        }
-        if (v instanceof Double) {
-            return "float";
-        }
-        if (v instanceof PyTuple) {
-            return "tuple";
-        }
-        if (v instanceof List) {
-            return "list";
-        }
-        if (v instanceof Map) {
-            return "dict";
-        }
-        if (v instanceof JinjaObject o) {
-            return o.typeName();
-        }
-        return v.getClass().getSimpleName();
+        return dev.sluice.jinja.spi.Python.typeName(v);
     }
 
     /** Python's {@code repr()} of a str. */
