@@ -6,9 +6,7 @@ import dev.sluice.core.api.NodeResult;
 import dev.sluice.core.api.NodeStatus;
 import dev.sluice.core.api.RunResult;
 import dev.sluice.core.api.Selection;
-import dev.sluice.core.spi.TargetConfig;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -37,16 +35,8 @@ class FaultsCancelIT {
         project = dir.resolve("cancel");
         schema = TestingDatabase.freshSchema("cancel");
         app = "cancel_" + schema;
-        TestingProjects.write(project.resolve("dbt_project.yml"), """
-                name: cancel
-                version: '1.0'
-                config-version: 2
-                profile: cancel
-                """);
-        Map<String, Object> settings = new LinkedHashMap<>(TestingDatabase.targetConfig(schema).settings());
-        settings.put("application_name", app);
-        settings.put("threads", 2);
-        TestingProjects.writeProfiles(project, "cancel", new TargetConfig("cancel", "test", "postgres", settings, null));
+        TestingProjects.newProject(project, "cancel", TestingDatabase.targetConfig(schema,
+                Map.of("application_name", app, "threads", 2)), "");
         watcher = TestingBackends.open();
     }
 

@@ -9,7 +9,6 @@ import dev.sluice.core.api.RunResult;
 import dev.sluice.core.api.Selection;
 import dev.sluice.core.api.SluiceEvent;
 import dev.sluice.core.api.SluiceException;
-import dev.sluice.core.spi.TargetConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -55,11 +54,9 @@ class FaultsConnectionIT {
     }
 
     private void profile(Map<String, Object> overrides) {
-        Map<String, Object> settings = new LinkedHashMap<>(TestingDatabase.targetConfig(schema).settings());
-        settings.put("application_name", app);
-        settings.put("threads", 1);
+        Map<String, Object> settings = new LinkedHashMap<>(Map.of("application_name", app, "threads", 1));
         settings.putAll(overrides);
-        TestingProjects.writeProfiles(project, "conn", new TargetConfig("conn", "test", "postgres", settings, null));
+        TestingProjects.writeProfiles(project, "conn", TestingDatabase.targetConfig(schema, settings));
     }
 
     private void model(String name, String sql) {

@@ -6,9 +6,7 @@ import dev.sluice.core.api.NodeResult;
 import dev.sluice.core.api.NodeStatus;
 import dev.sluice.core.api.RunResult;
 import dev.sluice.core.api.Selection;
-import dev.sluice.core.spi.TargetConfig;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -42,16 +40,8 @@ class FaultsIT {
         project = dir.resolve("faults");
         schema = TestingDatabase.freshSchema("faults");
         app = "faults_" + schema;
-        TestingProjects.write(project.resolve("dbt_project.yml"), """
-                name: faults
-                version: '1.0'
-                config-version: 2
-                profile: faults
-                """);
-        Map<String, Object> settings = new LinkedHashMap<>(TestingDatabase.targetConfig(schema).settings());
-        settings.put("application_name", app);
-        settings.put("threads", 1);
-        TestingProjects.writeProfiles(project, "faults", new TargetConfig("faults", "test", "postgres", settings, null));
+        TestingProjects.newProject(project, "faults", TestingDatabase.targetConfig(schema,
+                Map.of("application_name", app, "threads", 1)), "");
         watcher = TestingBackends.open();
         locker = TestingBackends.open();
     }

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sluice.core.api.RunResult;
 import dev.sluice.core.api.Selection;
 import dev.sluice.core.api.SluiceEvent;
-import dev.sluice.core.spi.TargetConfig;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -31,12 +29,8 @@ class SecretsIT {
     void secretsStayOutOfArtifactsAndAreScrubbedFromMessages() {
         Path project = dir.resolve("sec");
         String schema = TestingDatabase.freshSchema("secrets");
-        TargetConfig base = TestingDatabase.targetConfig(schema);
-        Map<String, Object> settings = new LinkedHashMap<>(base.settings());
-        settings.put("password", PASSWORD); // the test server trusts local connections: the password is not checked
-        TestingProjects.writeProfiles(project, "sec", new TargetConfig(base.profile(), base.name(), base.type(), settings,
-                null));
-        TestingProjects.write(project.resolve("dbt_project.yml"), "name: sec\nversion: '1.0'\nconfig-version: 2\nprofile: sec\n");
+        // the test server trusts local connections: the password is not checked
+        TestingProjects.newProject(project, "sec", TestingDatabase.targetConfig(schema, Map.of("password", PASSWORD)), "");
         TestingProjects.write(project.resolve("models/uses_token.sql"), """
                 {% do log('calling the API with ' ~ env_var('API_TOKEN') ~ ' and ' ~ env_var('DBT_ENV_SECRET_KEY'), info=True) %}
                 select '{{ env_var("API_TOKEN") }}' as token, '{{ env_var("TEAM") }}' as team

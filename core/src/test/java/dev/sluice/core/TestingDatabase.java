@@ -89,6 +89,13 @@ public final class TestingDatabase {
         return new TargetConfig("sluice_test", "test", "postgres", settings, null);
     }
 
+    /** As {@link #targetConfig(String)}, with {@code settings} (application_name, threads, a password...) on top. */
+    public static TargetConfig targetConfig(String schema, Map<String, Object> settings) {
+        Map<String, Object> all = new LinkedHashMap<>(targetConfig(schema).settings());
+        all.putAll(settings);
+        return new TargetConfig("sluice_test", "test", "postgres", all, null);
+    }
+
     /** An adapter context for {@code projectDir} with {@code threads} and this process's environment. */
     public static AdapterContext context(Path projectDir, int threads) {
         return new AdapterContext() {

@@ -115,7 +115,12 @@ public final class TestingProjects {
      * {@code more}, YAML appended to it) and a profiles.yml targeting {@code schema} on the test server.
      */
     public static void newProject(Path project, String name, String schema, String more) {
-        writeProfiles(project, name, TestingDatabase.targetConfig(schema));
+        newProject(project, name, TestingDatabase.targetConfig(schema), more);
+    }
+
+    /** As {@link #newProject(Path, String, String, String)}, with the profile's target as given. */
+    public static void newProject(Path project, String name, TargetConfig target, String more) {
+        writeProfiles(project, name, target);
         write(project.resolve("dbt_project.yml"), "name: " + name + "\nversion: '1.0'\nconfig-version: 2\nprofile: " + name
                 + "\n" + more);
     }
