@@ -71,7 +71,27 @@ public final class Invocation {
         return selected;
     }
 
+    /**
+     * The graph as templates see it: a mapping that builds the project's node dictionaries only when
+     * a template first reads it (most never do, and a context is made for every node).
+     */
     Map<String, Object> graph() {
-        return graph.get();
+        Supplier<Map<String, Object>> g = graph;
+        return new java.util.AbstractMap<>() {
+            @Override
+            public java.util.Set<Map.Entry<String, Object>> entrySet() {
+                return g.get().entrySet();
+            }
+
+            @Override
+            public Object get(Object key) {
+                return g.get().get(key);
+            }
+
+            @Override
+            public boolean containsKey(Object key) {
+                return g.get().containsKey(key);
+            }
+        };
     }
 }
